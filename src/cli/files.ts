@@ -1,0 +1,84 @@
+/**
+ * File discovery and safe reading for the CLI. Sources are UTF-8 text; binary, huge or
+ * undecodable files are refused with a clear message, never half-read.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/** Largest source the CLI reads (bytes). Larger files are refused. */
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+/** File name endings treated as sources when a folder is given. */
+export const SOURCE_EXTENSIONS = ['.txt'];
+
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** Expands files and folders (recursively, sources only, sorted) into file paths. */
+export async function expandPaths(args: readonly string[], isSource = isSourceName): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => undefined);
+    if (!stat) throw new SourceError(arg, 'no such file or folder');
+    if (stat.isDirectory()) out.push(...(await walk(arg, isSource)));
+    else out.push(arg);
+  }
+  return out;
+}
+
+export function isSourceName(name: string): boolean {
+  return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.clean.txt');
+}
+
+async function walk(dir: string, isSource: (name: string) => boolean): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p, isSource)));
+    else if (e.isFile() && isSource(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** The raw bytes and decoded text of a source file. The text keeps a BOM as U+FEFF. */
+export interface SourceFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly text: string;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Reads a source, refusing binary, oversized and non-UTF-8 files with a SourceError. */
+export async function readSource(file: string): Promise<SourceFile> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_SOURCE_BYTES) {
+      throw new SourceError(file, `file is ${stat.size} bytes, larger than the ${MAX_SOURCE_BYTES}-byte limit`);
+    }
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    throw new SourceError(file, `cannot read: ${(e as Error).message}`);
+  }
+  return { path: file, bytes, text: decodeSource(file, bytes) };
+}
+
+/** Decodes UTF-8, refusing binary data (NUL bytes) and invalid sequences. */
+export function decodeSource(file: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new SourceError(file, 'binary file (contains NUL bytes), skipped');
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new SourceError(file, 'not valid UTF-8, skipped (convert it to UTF-8 first)');
+  }
+}
