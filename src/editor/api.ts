@@ -1,0 +1,49 @@
+/** The small API activate() returns, so integration tests assert state without sleeping. */
+import type * as vscode from 'vscode';
+import type { Span } from '../core/types';
+import type { Decorator } from './decorator';
+import type { Mark } from './model/marks';
+import type { Sessions } from './sessions';
+
+export interface DocumentState {
+  /** Document version the state reflects. */
+  readonly version: number;
+  readonly marks: readonly Mark[];
+  /** Spans painted per decoration key (UTF-16 offsets); empty when highlighting is off. */
+  readonly decorations: Readonly<Record<string, readonly Span[]>>;
+  /** The sidecar as held in memory (code point offsets), or null. */
+  readonly sidecar: unknown;
+  /** True when the in-memory sidecar has changes not yet written. */
+  readonly dirty: boolean;
+  readonly problem: string | undefined;
+}
+
+export interface ScrapemarkApi {
+  readonly version: string;
+  /** Resolves when the document's state reflects its current text (undefined: not a source). */
+  ready(uri: vscode.Uri): Promise<boolean>;
+  getState(uri: vscode.Uri): DocumentState | undefined;
+}
+
+export function createApi(
+  version: string,
+  sessions: Sessions,
+  decorator: Decorator,
+): ScrapemarkApi {
+  return {
+    version,
+    ready: async (uri) => (await sessions.ready(uri)) !== undefined,
+    getState: (uri) => {
+      const s = sessions.get(uri);
+      if (!s) return undefined;
+      return {
+        version: s.version,
+        marks: s.marks(),
+        decorations: decorator.paintedSpans(uri),
+        sidecar: s.sidecarSnapshot(),
+        dirty: s.dirty,
+        problem: s.problem(),
+      };
+    },
+  };
+}
