@@ -1,0 +1,193 @@
+/**
+ * Date and time patterns for one line of text: numeric (DMY, YMD, ISO), month names from the
+ * language data, and the clock time written next to a date. Pure regular expressions; chrono-node
+ * is only the fallback (see `chrono.ts`).
+ */
+import markers from '../data/metadata/markers.json';
+import monthData from '../data/metadata/months.json';
+import { phraseAlternation } from './doc';
+
+/** A calendar date (and maybe a time) found in a line; offsets are relative to the line. */
+export interface DateHit {
+  year?: number;
+  readonly month: number;
+  readonly day: number;
+  hour?: number;
+  minute?: number;
+  /** Start and end of the date (and time) in the line. */
+  readonly start: number;
+  end: number;
+  /** Which pattern matched. */
+  readonly rule: string;
+  /** Month written as a full name, not an abbreviation (year-less dates need it). */
+  readonly fullMonth?: boolean;
+}
+
+/** Earliest plausible publication year (htmldate's MIN_YEAR). */
+export const MIN_YEAR = 1995;
+/** A time is attached to a date when it starts within this many characters after the date... */
+export const TIME_AFTER_MAX_GAP = 28;
+/** ...or ends within this many characters before it ("08:39, 06 Jan 2026"). */
+export const TIME_BEFORE_MAX_GAP = 4;
+/** Shortest month form that counts as a full name (abbreviations are 3 letters, "sept" 4). */
+export const FULL_MONTH_MIN_LENGTH = 5;
+
+const MONTHS = new Map<string, number>();
+for (const [lang, months] of Object.entries(monthData)) {
+  if (lang.startsWith('_') || !Array.isArray(months)) continue;
+  months.forEach((forms: string[], i: number) => {
+    for (const f of forms) MONTHS.set(f, i + 1);
+  });
+}
+
+const MONTH_ALT = phraseAlternation([...MONTHS.keys()]);
+const L = '\\p{L}';
+/** "5 December 2025", "12. MÄR 2025", "4 de mayo de 2022", "24th February". */
+const RE_DAY_MONTH = new RegExp(
+  `(?<![${L}\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(${MONTH_ALT})(?![${L}])\\.?(?:,?\\s*(?:de\\s+)?(\\d{4})(?!\\d))?`,
+  'giu',
+);
+/** "December 5, 2025", "Apr. 28, 2023", "February 24th, 2025", "December 05, 16:07". */
+const RE_MONTH_DAY = new RegExp(
+  `(?<![${L}])(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.]\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'giu',
+);
+/** 2025-01-13, 2025-01-13T09:28 */
+const RE_ISO = /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?(?![\d])/gu;
+/** 2018.07.10, 2025/1/21, 2020. 10. 11. */
+const RE_YMD = /(?<![\d.,/])(\d{4})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d]|[./]\d)/gu;
+/** 13.01.2025, 06/01/2026, 06. 01. 2026, 15/12/11, 06-01-2026 */
+const RE_DMY = /(?<![\d.,/:])(\d{1,2})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d]|[./]\d)/gu;
+const RE_DMY_DASH = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu;
+/** 2025年1月21日 */
+const RE_CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
+
+const CONNECTORS = phraseAlternation(markers.timeConnectors);
+/** What may stand between a date and its time: punctuation and connector words. */
+const RE_GAP = new RegExp(`^(?:[\\s,;|/·•@–—(-]|(?<![${L}])(?:${CONNECTORS})(?![${L}]))*$`, 'iu');
+const RE_TIME =
+  /(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h(?=\d)|ч\.?\s?)\s?([0-5]\d)(?::[0-5]\d)?(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?/giu;
+/** A dot-separated time needs a cue before it ("kl 10.23", "um 14.26"). */
+const RE_TIME_DOT = /(?<![\p{L}])(?:kl|klo|klockan|um|godz|at|à|alle|ore)\.?\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/giu;
+
+export function monthOf(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase());
+}
+
+function validDay(y: number | undefined, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const dim = [31, y !== undefined && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= (dim[m - 1] ?? 31);
+}
+
+function fullYear(y: string, refYear: number): number {
+  if (y.length === 4) return Number(y);
+  const n = Number(y);
+  return n <= (refYear % 100) + 1 ? 2000 + n : 1900 + n;
+}
+
+function push(out: DateHit[], hit: DateHit, refYear: number): void {
+  if (hit.year !== undefined && (hit.year < MIN_YEAR || hit.year > refYear + 1)) return;
+  if (!validDay(hit.year, hit.month, hit.day)) return;
+  if (out.some((h) => hit.start < h.end && h.start < hit.end)) return;
+  out.push(hit);
+}
+
+/** All dates written in `s` (no overlaps), in order, each with the time written next to it. */
+export function findDates(s: string, refYear: number): DateHit[] {
+  const out: DateHit[] = [];
+  if (!/\d/u.test(s)) return out;
+  for (const m of s.matchAll(RE_ISO)) {
+    const h: DateHit = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length, rule: 'date-iso' };
+    if (m[4] !== undefined) {
+      h.hour = Number(m[4]);
+      h.minute = Number(m[5]);
+    }
+    push(out, h, refYear);
+  }
+  for (const m of s.matchAll(RE_CJK))
+    push(out, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length, rule: 'date-cjk' }, refYear);
+  for (const m of s.matchAll(RE_YMD))
+    push(out, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), start: m.index, end: m.index + m[0].length, rule: 'date-ymd' }, refYear);
+  for (const m of s.matchAll(RE_DMY)) {
+    let d = Number(m[1]);
+    let mo = Number(m[3]);
+    if (mo > 12 && d <= 12 && m[2] === '/') [d, mo] = [mo, d]; // US month/day/year
+    push(out, { year: fullYear(m[4] ?? '', refYear), month: mo, day: d, start: m.index, end: m.index + m[0].length, rule: 'date-dmy' }, refYear);
+  }
+  for (const m of s.matchAll(RE_DMY_DASH))
+    push(out, { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), start: m.index, end: m.index + m[0].length, rule: 'date-dmy' }, refYear);
+  for (const m of s.matchAll(RE_DAY_MONTH)) {
+    const word = m[2] ?? '';
+    const h: DateHit = { month: monthOf(word) ?? 0, day: Number(m[1]), start: m.index, end: m.index + m[0].length, rule: 'date-day-month', fullMonth: word.length >= FULL_MONTH_MIN_LENGTH };
+    if (m[3]) h.year = Number(m[3]);
+    push(out, h, refYear);
+  }
+  for (const m of s.matchAll(RE_MONTH_DAY)) {
+    const word = m[1] ?? '';
+    const h: DateHit = { month: monthOf(word) ?? 0, day: Number(m[2]), start: m.index, end: m.index + m[0].length, rule: 'date-month-day', fullMonth: word.length >= FULL_MONTH_MIN_LENGTH };
+    if (m[3]) h.year = Number(m[3]);
+    push(out, h, refYear);
+  }
+  out.sort((a, b) => a.start - b.start);
+  const kept = out.filter((h) => h.year !== undefined || h.fullMonth === true || timeNear(s, h, out) !== null);
+  for (const h of kept) attachTime(s, h, kept);
+  return kept;
+}
+
+interface TimeHit {
+  hour: number;
+  minute: number;
+  start: number;
+  end: number;
+}
+
+function times(s: string): TimeHit[] {
+  const out: TimeHit[] = [];
+  for (const m of s.matchAll(RE_TIME)) {
+    let hour = Number(m[1]);
+    const ap = m[3]?.toLowerCase();
+    if (ap === 'p' && hour < 12) hour += 12;
+    if (ap === 'a' && hour === 12) hour = 0;
+    out.push({ hour, minute: Number(m[2]), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of s.matchAll(RE_TIME_DOT)) {
+    const start = m.index + m[0].length - `${m[1]}.${m[2]}`.length;
+    if (!out.some((t) => t.start <= start && start < t.end))
+      out.push({ hour: Number(m[1]), minute: Number(m[2]), start, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function timeNear(s: string, h: DateHit, all: readonly DateHit[]): TimeHit | null {
+  for (const t of times(s)) {
+    if (all.some((o) => t.start < o.end && o.start < t.end)) continue; // part of a date
+    if (t.start >= h.end && t.start - h.end <= TIME_AFTER_MAX_GAP && RE_GAP.test(s.slice(h.end, t.start))) return t;
+    if (t.end <= h.start && h.start - t.end <= TIME_BEFORE_MAX_GAP && RE_GAP.test(s.slice(t.end, h.start))) return t;
+  }
+  return null;
+}
+
+function attachTime(s: string, h: DateHit, all: readonly DateHit[]): void {
+  if (h.hour !== undefined) return;
+  const t = timeNear(s, h, all);
+  if (!t) return;
+  h.hour = t.hour;
+  h.minute = t.minute;
+  if (t.end > h.end) h.end = t.end;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 wall clock: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
+export function toIso(y: number, h: DateHit): string {
+  const day = `${y}-${pad(h.month)}-${pad(h.day)}`;
+  return h.hour !== undefined && h.minute !== undefined ? `${day}T${pad(h.hour)}:${pad(h.minute)}` : day;
+}
+
+/** The year for a date written without one: the latest year that does not put it after `ref`. */
+export function inferYear(h: DateHit, ref: Date): number {
+  const y = ref.getFullYear();
+  const refKey = (ref.getMonth() + 1) * 100 + ref.getDate();
+  return h.month * 100 + h.day > refKey ? y - 1 : y;
+}

@@ -1,0 +1,95 @@
+/**
+ * The line view the metadata rules work on: every non-blank line with its text, span, the
+ * boilerplate classifier's verdict and a "shape" (digits folded) used to spot repeated list rows.
+ */
+import type { LineKind, LineResult } from '../types';
+
+export interface MetaLine {
+  /** Position in `MetaDoc.lines` (non-blank lines only). */
+  readonly idx: number;
+  /** 0-based line number in the source. */
+  readonly line: number;
+  /** The line's text, trimmed. */
+  readonly text: string;
+  /** UTF-16 offset of `text` in the source. */
+  readonly start: number;
+  /** True when the classifier says boilerplate and the kind is not article metadata/title. */
+  readonly boiler: boolean;
+  readonly kind: LineKind;
+  /** Starts with a list bullet ("•", "-", "*"). */
+  readonly bullet: boolean;
+  /** `text` without the bullet. */
+  readonly bare: string;
+  /** Lower-case text with digits folded to 0 and whitespace collapsed. */
+  readonly shape: string;
+}
+
+export interface MetaDoc {
+  readonly text: string;
+  readonly lines: readonly MetaLine[];
+  /** How many lines share each shape. */
+  readonly shapeCount: ReadonlyMap<string, number>;
+  /** How many lines have each exact bare text. */
+  readonly textCount: ReadonlyMap<string, number>;
+  readonly language: string;
+}
+
+/** A shape seen this many times or more is a list row (related news, comment feed, ticker). */
+export const REPEATED_SHAPE_MIN = 3;
+
+const BULLET = /^[•·▪►▸‣◦*-]\s+/u;
+
+export function buildDoc(text: string, results: readonly LineResult[], language: string): MetaDoc {
+  const lines: MetaLine[] = [];
+  const shapeCount = new Map<string, number>();
+  const textCount = new Map<string, number>();
+  for (const r of results) {
+    const raw = text.slice(r.span.start, r.span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (!t) continue;
+    const bm = BULLET.exec(t);
+    const bare = bm ? t.slice(bm[0].length).trim() : t;
+    const shape = bare.toLowerCase().replace(/\d/gu, '0').replace(/\s+/gu, ' ');
+    const boiler = r.label === 'boilerplate' && r.kind !== 'title' && r.kind !== 'metadata';
+    lines.push({
+      idx: lines.length,
+      line: r.line,
+      text: t,
+      start: r.span.start + lead,
+      boiler,
+      kind: r.kind,
+      bullet: bm !== null,
+      bare,
+      shape,
+    });
+    shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
+    textCount.set(bare, (textCount.get(bare) ?? 0) + 1);
+  }
+  return { text, lines, shapeCount, textCount, language };
+}
+
+/** True when the line's shape repeats like a list row. */
+export function isRepeatedShape(doc: MetaDoc, l: MetaLine): boolean {
+  return (doc.shapeCount.get(l.shape) ?? 0) >= REPEATED_SHAPE_MIN;
+}
+
+/** Word count (letters or digits runs). */
+export function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** Escape a literal for a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+/** A case-insensitive alternation of phrases, longest first, spaces matching any whitespace. */
+export function phraseAlternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRe(w).replace(/ /gu, '\\s+'))
+    .join('|');
+}

@@ -1,0 +1,47 @@
+/**
+ * Per-line facts shared by the title, date and byline rules: the dates written in the line,
+ * whether it is a long prose paragraph, a byline or a date label.
+ */
+import markers from '../data/metadata/markers.json';
+import type { DateHit } from './dates';
+import { findDates } from './dates';
+import type { MetaDoc, MetaLine } from './doc';
+import { phraseAlternation, wordCount } from './doc';
+
+/** A line this long with sentence punctuation is prose (an article or teaser paragraph). */
+export const PARAGRAPH_MIN_CHARS = 110;
+/** Lines longer than this are not searched for dates (prose dates are events, not publication). */
+export const DATE_LINE_MAX_CHARS = 400;
+
+export interface LineFacts {
+  readonly dates: readonly DateHit[];
+  readonly paragraph: boolean;
+  /** The line starts with a byline marker ("By", "Von", "Автор:") followed by a capitalised word. */
+  readonly byline: boolean;
+  /** The whole line is a date label ("Date", "Published:"). */
+  readonly dateLabel: boolean;
+  /** The whole line is an author label ("Author", "Author of the article:"). */
+  readonly authorLabel: boolean;
+}
+
+const BYLINE_ALT = phraseAlternation(markers.bylinePrefixes);
+export const RE_BYLINE_START = new RegExp(`^(?:${BYLINE_ALT})(?![\\p{L}])\\s*:?\\s*(?=\\p{Lu})`, 'iu');
+const RE_DATE_LABEL_LINE = new RegExp(`^(?:${phraseAlternation(markers.dateLabels)})\\s*:?$`, 'iu');
+const RE_AUTHOR_LABEL_LINE = new RegExp(`^(?:${phraseAlternation(markers.authorLabels)})\\s*:?$`, 'iu');
+
+export function isParagraph(text: string): boolean {
+  return text.length >= PARAGRAPH_MIN_CHARS && /[.!?…»"“”]\s*\S*$|[.!?]\s+\p{Lu}/u.test(text) && wordCount(text) >= 12;
+}
+
+export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
+  return doc.lines.map((l: MetaLine) => {
+    const dates = l.text.length <= DATE_LINE_MAX_CHARS ? findDates(l.bare, refYear) : [];
+    return {
+      dates,
+      paragraph: isParagraph(l.bare),
+      byline: l.bare.length <= 200 && RE_BYLINE_START.test(l.bare),
+      dateLabel: l.bare.length <= 40 && RE_DATE_LABEL_LINE.test(l.bare),
+      authorLabel: l.bare.length <= 40 && RE_AUTHOR_LABEL_LINE.test(l.bare),
+    };
+  });
+}
