@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Analysis } from '../../../src/core/types';
+import type { Analysis } from '../../../../src/core/types';
 import {
   bodyShare,
   decorationKeyOf,
@@ -7,7 +7,7 @@ import {
   spansByKey,
   type HighlightToggles,
   type Mark,
-} from '../../../src/editor/model/marks';
+} from '../../../../src/editor/model/marks';
 
 const ALL_ON: HighlightToggles = {
   boilerplate: true,
