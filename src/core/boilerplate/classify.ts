@@ -1,0 +1,76 @@
+/**
+ * Pass 3, classify: each block on its own (jusText's context-free pass adapted to plain text).
+ * Classes: `good` (prose), `near` (probably prose), `short` (too short to tell: decided by the
+ * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
+ */
+import type { LineKind } from '../types';
+import {
+  CORPUS_MAX_CHARS,
+  CORPUS_MIN_DOCS,
+  LENGTH_HIGH,
+  LENGTH_LOW,
+  PAGE_REPEAT_MAX_CHARS,
+  PAGE_REPEAT_MIN,
+  PHRASE_MIN_COVERAGE,
+  STOPWORDS_HIGH,
+  STOPWORDS_LOW,
+  NO_STOPLIST_MIN_WORDS,
+} from './constants';
+import type { Features } from './features';
+import type { PhraseKind } from './phrases';
+
+export type BlockClass = 'good' | 'near' | 'short' | 'bad';
+
+export interface Verdict {
+  cls: BlockClass;
+  /** The kind the block is if it ends up boilerplate. */
+  kind: LineKind;
+  /** The rule that decided (for debugging and docs). */
+  rule: string;
+  /** The decision is strong evidence that the context pass must not overturn. */
+  firm: boolean;
+}
+
+const PHRASE_KIND: Record<PhraseKind, LineKind> = {
+  legal: 'legal',
+  account: 'other',
+  share: 'share',
+  related: 'related',
+  navigation: 'navigation',
+};
+
+/**
+ * @param hasStoplist false when the document's language has no stop-word list: prose is then
+ *   recognised by length and final punctuation alone.
+ */
+export function classifyBlock(f: Features, bulletOnly: boolean, hasStoplist: boolean): Verdict {
+  const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
+    cls: 'bad',
+    kind,
+    rule,
+    firm,
+  });
+  if (bulletOnly || f.noLetters) return bad('ticker', 'no-letters');
+  if (f.legal) return bad('legal', 'legal-phrase');
+  if (f.corpusDocs >= CORPUS_MIN_DOCS && f.chars <= CORPUS_MAX_CHARS)
+    return bad('navigation', 'corpus-repeat');
+  if (f.phrase && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
+    return bad(PHRASE_KIND[f.phrase.kind], `phrase-${f.phrase.kind}`);
+  if (f.pageRepeats >= PAGE_REPEAT_MIN && f.chars <= PAGE_REPEAT_MAX_CHARS)
+    return bad('related', 'page-repeat', false);
+  if (f.teaser) return bad('related', 'teaser');
+  if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
+  const density = hasStoplist
+    ? f.stopDensity
+    : f.endsSentence && f.words >= NO_STOPLIST_MIN_WORDS
+      ? 1
+      : 0;
+  if (density >= STOPWORDS_HIGH) {
+    return f.chars > LENGTH_HIGH
+      ? { cls: 'good', kind: 'paragraph', rule: 'prose', firm: false }
+      : { cls: 'near', kind: 'paragraph', rule: 'prose-medium', firm: false };
+  }
+  if (density >= STOPWORDS_LOW)
+    return { cls: 'near', kind: 'paragraph', rule: 'prose-low', firm: false };
+  return bad('other', 'few-stopwords', false);
+}

@@ -1,0 +1,98 @@
+/**
+ * Pass 1, segment: the text → one block per non-blank line, with exact UTF-16 offsets.
+ * LF and CRLF (and a lone CR before LF) end lines; a BOM (U+FEFF), NBSP and tabs count as
+ * whitespace; list bullets ("  • item") are recognised and stripped from the block's content.
+ */
+
+/** One non-blank line. */
+export interface Block {
+  /** 0-based line number (blank lines count). */
+  readonly line: number;
+  /** Start of the line (UTF-16 index). */
+  readonly start: number;
+  /** End of the line's content, before any line terminator. */
+  readonly end: number;
+  /** The line's content, trimmed, bullet removed, inner whitespace runs collapsed to one space. */
+  readonly text: string;
+  /** The line starts with a list bullet. */
+  readonly bullet: boolean;
+  /** Leading whitespace width (tabs count as one). */
+  readonly indent: number;
+  /** A blank line (or the start of the text) comes right before / after this line. */
+  readonly blankBefore: boolean;
+  blankAfter: boolean;
+}
+
+/** Characters that mark a list item when they open a line and are followed by whitespace. */
+const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
+/** Whitespace, including BOM, NBSP, zero-width space and other Unicode spaces. */
+const WS = /[\s\u00a0\u200b\ufeff]+/gu;
+const LEADING_WS = /^[\s\u00a0\u200b\ufeff]*/u;
+
+/** Splits `text` into non-blank line blocks. Linear in the text's length. */
+export function segment(text: string): Block[] {
+  const blocks: Block[] = [];
+  let line = 0;
+  let start = 0;
+  let previousBlank = true;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const raw = text.slice(start, end);
+    const block = makeBlock(raw, line, start, end, previousBlank);
+    if (block) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.line === line - 1) last.blankAfter = false;
+      blocks.push(block);
+      previousBlank = false;
+    } else {
+      previousBlank = true;
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+    line++;
+  }
+  return blocks;
+}
+
+function makeBlock(
+  raw: string,
+  line: number,
+  start: number,
+  end: number,
+  blankBefore: boolean,
+): Block | undefined {
+  const lead = LEADING_WS.exec(raw)?.[0].length ?? 0;
+  if (lead === raw.length) return undefined;
+  let body = raw.slice(lead);
+  let bullet = false;
+  const first = body[0] ?? '';
+  if (BULLET_CHARS.includes(first) && body.length > 1 && isSpace(body.charCodeAt(1))) {
+    bullet = true;
+    body = body.slice(1);
+  }
+  const textContent = body.replace(WS, ' ').trim();
+  if (textContent === '' && !bullet) return undefined;
+  return {
+    line,
+    start,
+    end,
+    text: textContent,
+    bullet,
+    indent: lead,
+    blankBefore,
+    blankAfter: true,
+  };
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x200b ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
