@@ -1,6 +1,8 @@
 // Bundles the extension (Node and web), the CLI and the in-VS-Code test suite with esbuild.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -42,6 +44,76 @@ const targets = [
   },
 ];
 
+const INTEGRATION_DIR = 'test/integration';
+const INTEGRATION_MODULE = 'scrapemark:integration-tests';
+
+// Every test/integration/**/*.test.ts file, sorted.
+function integrationTestFiles(dir = INTEGRATION_DIR) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return integrationTestFiles(p);
+      return e.name.endsWith('.test.ts') ? [p] : [];
+    })
+    .sort();
+}
+
+/**
+ * Virtual module listing the integration test files as lazy imports, so a new `*.test.ts` is
+ * bundled without editing an index (see test/integration/index.ts).
+ * @type {esbuild.Plugin}
+ */
+const integrationTests = {
+  name: 'integration-tests',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${INTEGRATION_MODULE}$`) }, () => ({
+      path: INTEGRATION_MODULE,
+      namespace: 'integration-tests',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'integration-tests' }, () => {
+      const files = integrationTestFiles().map((f) => path.relative(INTEGRATION_DIR, f));
+      const entries = files.map(
+        (f) => `  [${JSON.stringify(f)}, () => import(${JSON.stringify(`./${f}`)})],`,
+      );
+      return {
+        contents: `export const testModules = [\n${entries.join('\n')}\n];\n`,
+        resolveDir: path.resolve(INTEGRATION_DIR),
+        loader: 'js',
+        watchFiles: files.map((f) => path.resolve(INTEGRATION_DIR, f)),
+        watchDirs: [path.resolve(INTEGRATION_DIR)],
+      };
+    });
+  },
+};
+
+// The in-VS-Code test suite (one bundle; run by scripts/vscode/run-tests.mjs). Not part of
+// the production build that gets packaged.
+if (!production) {
+  targets.push({
+    ...common,
+    entryPoints: [`${INTEGRATION_DIR}/index.ts`],
+    outfile: 'out/test/integration/suite.js',
+    platform: 'node',
+    external: ['vscode'],
+    plugins: [integrationTests],
+    // mocha's parallel mode (unused here) resolves worker files at run time.
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  });
+}
+
+/**
+ * out/test/integration/index.js (the extensionTestsPath) turns on source maps before loading
+ * the bundle, so failures point at the .ts lines.
+ */
+function writeIntegrationLoader() {
+  mkdirSync('out/test/integration', { recursive: true });
+  writeFileSync(
+    'out/test/integration/index.js',
+    "'use strict';\nprocess.setSourceMapsEnabled(true);\nmodule.exports = require('./suite.js');\n",
+  );
+}
+
+if (!production) writeIntegrationLoader();
 if (watch) {
   for (const t of targets) await (await esbuild.context(t)).watch();
 } else {

@@ -1,0 +1,163 @@
+// Runs the integration tests (out/test/integration/index.js) inside a real VS Code: code-server
+// 1.139 + headless chromium via playwright-core, offline. Exits non-zero on any failure/timeout.
+// Usage: node scripts/vscode/run-tests.mjs [--grep <title regexp>] [--vsix <file>] [--timeout <s>]
+//   --vsix: install that VSIX into a fresh extensions dir and test it instead of the checkout.
+// Env: SCRAPEMARK_KEEP_RUN_DIR=1 keeps the run folder (logs, workspace); SCRAPEMARK_VERBOSE=1
+// echoes code-server's output.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import {
+  copyWorkspace,
+  createRunDir,
+  installExtension,
+  launchBrowser,
+  readIfExists,
+  remoteUri,
+  removeRunDir,
+  seedSettings,
+  startCodeServer,
+  workbenchUrl,
+} from './codeserver.mjs';
+import { repoRoot } from './paths.mjs';
+import { ensureSetup } from './setup.mjs';
+
+/** Whole-run limit: a hung extension host or workbench must fail the run, not block CI. */
+const DEFAULT_RUN_TIMEOUT_S = 300;
+export const TEST_BUNDLE = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+
+function findFiles(dir, name, found = []) {
+  if (!existsSync(dir)) return found;
+  for (const e of readdirSync(dir)) {
+    const p = path.join(dir, e);
+    if (statSync(p).isDirectory()) findFiles(p, name, found);
+    else if (e === name) found.push(p);
+  }
+  return found;
+}
+
+function tail(text, lines) {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Runs the test bundle in code-server and returns { code, results, version }.
+ * code is 0 only when VS Code reported success AND the results end with "N passed, 0 failed".
+ */
+export async function runIntegrationTests({
+  vsix,
+  grep,
+  timeoutS = DEFAULT_RUN_TIMEOUT_S,
+  testsBundle = TEST_BUNDLE,
+  log = (m) => console.log(`[vscode] ${m}`),
+} = {}) {
+  const t0 = Date.now();
+  ensureSetup();
+  if (!existsSync(testsBundle)) {
+    throw new Error(`${path.relative(repoRoot, testsBundle)} is missing: run \`npm run build\``);
+  }
+  const dirs = createRunDir('test');
+  const resultsFile = path.join(dirs.root, 'results.txt');
+  const workspace = copyWorkspace(dirs);
+  seedSettings(dirs);
+
+  let expectedRoot = repoRoot;
+  if (vsix) {
+    const t = Date.now();
+    installExtension(dirs, path.resolve(vsix));
+    log(`installed ${path.basename(vsix)} offline in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    expectedRoot = dirs.extensions;
+  }
+  const env = {
+    SCRAPEMARK_TEST_RESULTS: resultsFile,
+    SCRAPEMARK_EXPECT_EXTENSION_ROOT: expectedRoot,
+    ...(grep ? { SCRAPEMARK_TEST_GREP: grep } : {}),
+  };
+
+  let server;
+  let browser;
+  let code = 1;
+  let problem = '';
+  const onSignal = () => {
+    void server?.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    server = await startCodeServer(dirs, { env });
+    browser = await launchBrowser(dirs);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let exitResolve;
+    const exited = new Promise((resolve) => (exitResolve = resolve));
+    // The workbench calls this when the tests' run() settles: the only completion signal.
+    await page.exposeFunction('codeAutomationExit', (c) => exitResolve(Number(c)));
+    const payload = [['extensionTestsPath', remoteUri(server, testsBundle)]];
+    if (!vsix) payload.unshift(['extensionDevelopmentPath', remoteUri(server, repoRoot)]);
+    await page.goto(workbenchUrl(server, workspace, payload));
+    let timer;
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutS * 1000);
+    });
+    const outcome = await Promise.race([
+      exited,
+      timedOut,
+      server.exited.then(() => 'server-exit'),
+      new Promise((resolve) => page.once('crash', () => resolve('page-crash'))),
+    ]);
+    clearTimeout(timer);
+    if (typeof outcome === 'number') code = outcome;
+    else problem = `run ended by ${outcome} after ${((Date.now() - t0) / 1000).toFixed(0)} s`;
+  } catch (err) {
+    problem = err instanceof Error ? err.message : String(err);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const results = readIfExists(resultsFile);
+  const version = /running in VS Code (\S+)/.exec(results)?.[1];
+  const summary = /^(\d+) passed, (\d+) failed\s*$/m.exec(tail(results, 1));
+  if (!problem && !summary) problem = 'the results do not end with "N passed, N failed"';
+  if (summary && Number(summary[2]) > 0) code ||= 1;
+  if (summary && Number(summary[1]) === 0) problem ||= 'no test passed';
+  if (problem) code ||= 1;
+  if (problem) {
+    // Not a plain test failure: show what the server and the extension host said.
+    const exthost = findFiles(path.join(dirs.userData, 'logs'), 'remoteexthost.log')[0];
+    log(`ERROR: ${problem}`);
+    if (server) log(`code-server output (tail):\n${tail(server.output(), 15)}`);
+    if (exthost) log(`extension host log (tail):\n${tail(readIfExists(exthost), 25)}`);
+  }
+  if (code !== 0) process.env.SCRAPEMARK_KEEP_RUN_DIR ||= '1';
+  removeRunDir(dirs);
+  return { code, results, version, seconds: (Date.now() - t0) / 1000 };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: {
+      grep: { type: 'string' },
+      vsix: { type: 'string' },
+      timeout: { type: 'string' },
+    },
+  });
+  try {
+    const r = await runIntegrationTests({
+      vsix: values.vsix,
+      grep: values.grep,
+      timeoutS: values.timeout ? Number(values.timeout) : DEFAULT_RUN_TIMEOUT_S,
+    });
+    process.stdout.write(r.results || '(no results written)\n');
+    console.log(
+      `[vscode] integration tests ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(1)} s (exit ${r.code})`,
+    );
+    process.exitCode = r.code;
+  } catch (err) {
+    console.error(`[vscode] ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
+}
