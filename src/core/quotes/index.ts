@@ -1,6 +1,127 @@
-/** Quote detection and attribution. STUB: owned by the quotes work. */
-import type { LineResult, Quote } from '../types';
+/**
+ * Quote detection and attribution.
+ *
+ *   1. pair quotation marks (marks.ts): every outermost pair is a candidate;
+ *   2. read the quotation's sentence for a cue and a speaker mention (attribution.ts), including
+ *      a cue inside one pair of marks (split quote «Q1, — сказал X. — Q2»);
+ *   3. keep candidates that are quotations rather than titles, names or scare quotes (filter.ts);
+ *   4. resolve pronoun and nominal mentions to the last named speaker (resolve.ts).
+ * Everything is one pass over the text plus work bounded by each quotation's sentence.
+ */
+import type { LineResult, Quote, Span } from '../types';
+import { Attributor, type Attribution } from './attribution';
+import { isQuotation, type Candidate } from './filter';
+import { cueLanguages, lexicon } from './lexicon';
+import { pairMarks } from './marks';
+import { Resolver } from './resolve';
+import { splitInner } from './split';
+import { isSentenceEnd } from './text';
 
-export function findQuotes(_text: string, _lines: readonly LineResult[], _language: string): Quote[] {
-  return [];
+/** Longest stretch read for an attribution on either side of a quotation, in UTF-16 units. */
+export const MAX_CONTEXT = 400;
+
+export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
+  const lex = lexicon(cueLanguages(text, language));
+  const attributor = new Attributor(text, lex);
+  const resolver = new Resolver(text, lex);
+  const pairs = pairMarks(text)
+    .filter((p) => p.depth === 0)
+    .sort((a, b) => a.open - b.open);
+  const lineAt = lineLookup(lines);
+  const out: Quote[] = [];
+  let prev: { cand: Candidate; paragraphEnd: number; close: number } | undefined;
+  for (let n = 0; n < pairs.length; n++) {
+    const p = pairs[n]!;
+    const spans = p.segments.map((s) => trim(text, s)).filter((s) => s.end > s.start);
+    if (spans.length === 0) continue;
+    const paraStart = text.lastIndexOf('\n', p.open - 1) + 1;
+    const nl = text.indexOf('\n', p.close);
+    const paraEnd = nl < 0 ? text.length : nl;
+    const prevPair = pairs[n - 1];
+    const nextPair = pairs[n + 1];
+    const floor = Math.max(paraStart, prevPair && prevPair.close < p.open ? prevPair.close + 1 : 0);
+    const ceiling = Math.min(paraEnd, nextPair ? nextPair.open : text.length);
+    const from = sentenceStart(text, floor, p.open);
+    const to = sentenceEnd(text, p.close + 1, ceiling);
+
+    let attribution: Attribution | null = null;
+    let contentSpans = spans;
+    if (spans.length === 1) {
+      const inner = splitInner(text, spans[0]!, attributor, lex);
+      if (inner) {
+        attribution = inner.attribution;
+        contentSpans = inner.spans;
+      }
+    }
+    attribution ??= attributor.after(p.close + 1, to) ?? attributor.before(from, p.open);
+    const cand: Candidate = {
+      spans: contentSpans,
+      attribution,
+      continuation: false,
+      before: text.slice(from, p.open),
+      line: lineAt(p.open),
+    };
+    if (!attribution && prev?.cand.attribution && continues(text, prev, p.open, paraStart)) {
+      cand.continuation = true;
+      cand.attribution = prev.cand.attribution;
+    }
+    if (!isQuotation(text, cand)) continue;
+    out.push(resolver.toQuote(cand));
+    prev = { cand, paragraphEnd: paraEnd, close: p.close };
+  }
+  return out;
+}
+
+/**
+ * A quotation without its own cue continues the previous one when it is in the same paragraph
+ * (“Q1,” he said. “Q2.”) or opens the next paragraph.
+ */
+function continues(
+  text: string,
+  prev: { paragraphEnd: number; close: number },
+  open: number,
+  paraStart: number,
+): boolean {
+  if (prev.paragraphEnd > open) return true;
+  const between = text.slice(prev.paragraphEnd, paraStart);
+  return /^\s*$/u.test(between) && /^\s*$/u.test(text.slice(paraStart, open));
+}
+
+function trim(text: string, s: Span): Span {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /\s/u.test(text[a]!)) a++;
+  while (b > a && /\s/u.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
+}
+
+/** Start of the sentence that contains `at`, not before `floor`. */
+function sentenceStart(text: string, floor: number, at: number): number {
+  const lo = Math.max(floor, at - MAX_CONTEXT);
+  for (let i = at - 1; i >= lo; i--) if (isSentenceEnd(text, i)) return i + 1;
+  return lo;
+}
+
+/** End (exclusive) of the sentence that continues at `from`, not after `ceiling`. */
+function sentenceEnd(text: string, from: number, ceiling: number): number {
+  const hi = Math.min(ceiling, from + MAX_CONTEXT);
+  for (let i = from; i < hi; i++) if (isSentenceEnd(text, i)) return i;
+  return hi;
+}
+
+/** A lookup from a text offset to the classified line that contains it. */
+function lineLookup(lines: readonly LineResult[]): (offset: number) => LineResult | undefined {
+  const sorted = [...lines].sort((a, b) => a.span.start - b.span.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = sorted[mid]!;
+      if (offset < l.span.start) hi = mid - 1;
+      else if (offset > l.span.end) lo = mid + 1;
+      else return l;
+    }
+    return undefined;
+  };
 }

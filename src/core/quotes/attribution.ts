@@ -1,0 +1,284 @@
+/**
+ * Attribution: finds the cue (reporting verb or phrase) next to a quotation and the speaker
+ * mention it governs, as written. Three places are read, all inside the quotation's sentence:
+ *   after the closing mark   "…," Peskov noted. / "…", – сказав Столтенберг. / "…," said Baer.
+ *   before the opening mark  X заявил: «…» / Trump boasted, "…" / Zitat von Max Raabe hierzu: „…“
+ *   inside one pair of marks «Q1, — сказал X. — Q2» (a split quote; see index.ts)
+ * and "according to X" / "по словам X" phrases in the sentence.
+ */
+import type { Span } from '../types';
+import { AFTER_ONLY_CUES, COMPLEMENTISERS, type Lexicon } from './lexicon';
+import { isCapitalised, nameRuns, tokenize, type Token } from './text';
+
+/** Most tokens between the closing mark and the cue for the words between to be its subject. */
+export const MAX_SUBJECT_TOKENS = 14;
+/** Most tokens between a cue and the opening mark (besides a complementiser). */
+export const MAX_CUE_TO_MARK_TOKENS = 6;
+/** Longest speaker mention, in tokens. */
+export const MAX_MENTION_TOKENS = 8;
+/** Longest role phrase, in tokens. */
+export const MAX_ROLE_TOKENS = 16;
+
+export interface Attribution {
+  readonly cue: Span;
+  readonly speaker: Span | null;
+  readonly role?: Span;
+  /** Where the cue was found. */
+  readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon';
+  /** True when a complementiser ("that", "že") joins cue and quote: reported, mixed speech. */
+  readonly reported?: boolean;
+}
+
+/** Calendar words that are capitalised but never speakers ("said on Thursday"). */
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+]);
+
+const SEPARATOR = /[,;:()[\]―—–"“”„«»]|\s-\s/u;
+
+export class Attributor {
+  constructor(
+    private readonly text: string,
+    private readonly lex: Lexicon,
+  ) {}
+
+  /** Length in tokens of a cue starting at toks[k] (0 when none). */
+  private cueAt(toks: readonly Token[], k: number, afterMark: boolean): number {
+    const t = toks[k]!;
+    if (this.lex.verbs.has(t.lower)) {
+      if (AFTER_ONLY_CUES.has(t.lower) && !(afterMark && k === 0)) return 0;
+      return 1;
+    }
+    for (const p of this.lex.phrases) if (matchesAt(toks, k, p)) return p.length;
+    return 0;
+  }
+
+  private sourceAt(toks: readonly Token[], k: number): number {
+    for (const p of this.lex.sourcePhrases) if (matchesAt(toks, k, p)) return p.length;
+    return 0;
+  }
+
+  /** Attribution in the clause after the closing mark: text[from, to). */
+  after(from: number, to: number): Attribution | null {
+    const toks = tokenize(this.text, from, to);
+    const first = toks[0];
+    if (!first) return null;
+    const lead = this.text.slice(from, first.start);
+    if (!/^[\s,\-–—]*$/u.test(lead)) return null;
+    const limit = Math.min(toks.length, MAX_SUBJECT_TOKENS + 1);
+    for (let k = 0; k < limit; k++) {
+      const n = this.cueAt(toks, k, true);
+      const src = n === 0 ? this.sourceAt(toks, k) : 0;
+      if (n === 0 && src === 0) {
+        if (k > 0 && this.text.slice(toks[k - 1]!.end, toks[k]!.start).includes('"')) return null;
+        continue;
+      }
+      const cue = { start: toks[k]!.start, end: toks[k + Math.max(n, src) - 1]!.end };
+      if (src > 0) {
+        if (k > 0) return null; // "…" Trump said, according to … : not this quote's source
+        return { cue, place: 'source', ...this.mentionAfter(toks, src) };
+      }
+      if (k === 0) return { cue, place: 'after', ...this.mentionAfter(toks, n) };
+      const subject = this.subjectBefore(toks, 0, k);
+      if (!subject.speaker) return null;
+      return { cue, place: 'after', ...subject };
+    }
+    return null;
+  }
+
+  /** Attribution in the sentence before the opening mark: text[from, to). */
+  before(from: number, to: number): Attribution | null {
+    const toks = tokenize(this.text, from, to);
+    if (toks.length === 0) return null;
+    const tail = this.text.slice(toks[toks.length - 1]!.end, to).trim();
+    const colon = tail.endsWith(':');
+    const comma = tail.endsWith(',') || /[―—–-]$/u.test(tail);
+    // Source phrase anywhere in the sentence: "According to her, NATO "should …"".
+    for (let k = 0; k < toks.length; k++) {
+      const src = this.sourceAt(toks, k);
+      if (src > 0) {
+        const cue = { start: toks[k]!.start, end: toks[k + src - 1]!.end };
+        const m = this.mentionAfter(toks, k + src);
+        if (m.speaker) return { cue, place: 'source', ...m, reported: !colon };
+      }
+    }
+    const lowest = Math.max(0, toks.length - 1 - MAX_CUE_TO_MARK_TOKENS);
+    for (let k = toks.length - 1; k >= lowest; k--) {
+      const n = this.cueAt(toks, k, false);
+      if (n === 0) continue;
+      const cue = { start: toks[k]!.start, end: toks[k + n - 1]!.end };
+      const rest = toks.slice(k + n);
+      const onlyComp = rest.length === 1 && COMPLEMENTISERS.has(rest[0]!.lower);
+      if (rest.length > 0 && !colon && !comma && !onlyComp) return null;
+      if (rest.length > 0 && !onlyComp) {
+        // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject)
+        const m = this.mentionAfter(toks, k + n);
+        if (m.speaker) return { cue, place: 'before', ...m };
+      }
+      const s = this.subjectBefore(toks, 0, k);
+      if (s.speaker) return { cue, place: 'before', ...s, reported: onlyComp };
+      const m = onlyComp ? { speaker: null } : this.mentionAfter(toks, k + n);
+      return { cue, place: 'before', ...m, reported: onlyComp };
+    }
+    if (colon) {
+      // "… Михаил Шемякин поразил меня фразой: «…»": the first name that does not open the sentence.
+      const runs = nameRuns(this.text, toks).filter((r) => r.from > 0 || r.to > r.from);
+      const run = runs.find((r) => r.to > r.from) ?? runs[0];
+      const colonAt = this.text.lastIndexOf(':', to);
+      return {
+        cue: { start: colonAt, end: colonAt + 1 },
+        place: 'colon',
+        speaker: run ? { start: toks[run.from]!.start, end: toks[run.to]!.end } : null,
+      };
+    }
+    return null;
+  }
+
+  /** The mention governed by a cue, read after it: toks[i...]. */
+  mentionAfter(toks: readonly Token[], i: number): { speaker: Span | null; role?: Span } {
+    const t = toks[i];
+    if (!t) return { speaker: null };
+    if (this.lex.pronouns.has(t.lower)) return { speaker: span(t, t) };
+    const det = this.lex.determiners.has(t.lower);
+    if (det || (isCapitalised(t) && !this.lex.stops.has(t.lower))) {
+      const j = this.extendNP(toks, i);
+      if (j === i && CALENDAR.has(t.lower)) return { speaker: null };
+      const role = this.roleAfter(toks, j + 1);
+      return { speaker: span(t, toks[j]!), ...(role ? { role } : {}) };
+    }
+    // Lower-case after the cue: the subject closes the clause in Slavic and German word order
+    // ("řekl … ministr Vladimír Dlouhý."), else it is a bare noun ("додав генсек", "řekl autor").
+    const runs = nameRuns(this.text, toks, i);
+    const last = runs[runs.length - 1];
+    if (last && last.to === toks.length - 1 && !CALENDAR.has(toks[last.to]!.lower)) {
+      return { speaker: span(toks[last.from]!, toks[last.to]!) };
+    }
+    if (this.lex.stops.has(t.lower)) return { speaker: null };
+    let j = i;
+    while (
+      j + 1 < toks.length &&
+      j + 1 - i < 3 &&
+      !SEPARATOR.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start)) &&
+      !this.lex.stops.has(toks[j + 1]!.lower)
+    )
+      j++;
+    return { speaker: span(t, toks[j]!) };
+  }
+
+  /** Last index of a noun phrase starting at toks[i] (stops at separators and stop words). */
+  private extendNP(toks: readonly Token[], i: number): number {
+    let j = i;
+    while (j + 1 < toks.length && j + 1 - i < MAX_MENTION_TOKENS) {
+      const n = toks[j + 1]!;
+      if (this.isBreak(toks[j]!, this.text.slice(toks[j]!.end, n.start))) break;
+      if (this.lex.stops.has(n.lower) && !isCapitalised(n)) break;
+      if (this.lex.verbs.has(n.lower)) break;
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether the gap after token `prev` separates phrases (a comma, a dash, a sentence's full stop). */
+  private isBreak(prev: Token, gap: string): boolean {
+    if (SEPARATOR.test(gap)) return true;
+    return gap.includes('.') && !(prev.text.length <= 4 && isCapitalised(prev));
+  }
+
+  /** A role phrase after ", ": "…, director of the … department". */
+  private roleAfter(toks: readonly Token[], i: number): Span | undefined {
+    const t = toks[i];
+    if (!t) return undefined;
+    const gap = this.text.slice(toks[i - 1]!.end, t.start);
+    if (!/^\s*,\s*$/u.test(gap) || isCapitalised(t) || this.lex.stops.has(t.lower))
+      return undefined;
+    let j = i;
+    while (j + 1 < toks.length && j + 1 - i < MAX_ROLE_TOKENS) {
+      if (/[,;:()]/u.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start))) break;
+      j++;
+    }
+    return span(t, toks[j]!);
+  }
+
+  /**
+   * The subject of a cue, read before it in toks[from, cue): the comma-separated chunk next to the
+   * cue, or the one before it when the nearest chunk is an apposition or relative clause
+   * ("Vladislav Maslennikov, director of …, told"; "Ein Sprecher …, für den …, erklärte").
+   */
+  subjectBefore(
+    toks: readonly Token[],
+    from: number,
+    cue: number,
+  ): { speaker: Span | null; role?: Span } {
+    // Comma-separated chunks, nearest to the cue first; parenthesised chunks are skipped.
+    const chunks: [number, number][] = [];
+    let end = cue - 1;
+    for (let j = cue - 1; j >= from; j--) {
+      const gap = j > from ? this.text.slice(toks[j - 1]!.end, toks[j]!.start) : '';
+      if (j === from || this.isBreak(toks[j - 1]!, gap)) {
+        const after =
+          end + 1 < toks.length ? this.text.slice(toks[end]!.end, toks[end + 1]!.start) : '';
+        if (end >= j && !(gap.includes('(') && after.includes(')'))) chunks.push([j, end]);
+        end = j - 1;
+      }
+    }
+    const valid = chunks;
+    if (valid.length === 0) return { speaker: null };
+    let pick = 0;
+    let role: Span | undefined;
+    const [a0, b0] = valid[0]!;
+    const head = toks[a0]!;
+    const nearLower = !isCapitalised(head) && !this.lex.determiners.has(head.lower);
+    const nearPronoun = b0 === a0 && this.lex.pronouns.has(head.lower);
+    if (!nearPronoun && (nearLower || this.lex.stops.has(head.lower)) && valid.length > 1) {
+      const [a1, b1] = valid[1]!;
+      if (nameRuns(this.text, toks, a1, b1 + 1).length > 0) {
+        pick = 1;
+        if (!this.lex.stops.has(head.lower)) role = span(head, toks[b0]!);
+      }
+    }
+    const [a, b] = valid[pick]!;
+    // Trailing noun phrase of the chunk: back from its end while tokens are not stop words.
+    let s = b;
+    while (s - 1 >= a && b - (s - 1) < MAX_MENTION_TOKENS) {
+      const p = toks[s - 1]!;
+      if (this.lex.stops.has(p.lower) && !isCapitalised(p)) break;
+      if (this.lex.verbs.has(p.lower)) break;
+      s--;
+    }
+    if (this.lex.stops.has(toks[s]!.lower) && s === b) return { speaker: null };
+    return { speaker: span(toks[s]!, toks[b]!), ...(role ? { role } : {}) };
+  }
+}
+
+function matchesAt(toks: readonly Token[], k: number, phrase: readonly string[]): boolean {
+  if (k + phrase.length > toks.length) return false;
+  for (let i = 0; i < phrase.length; i++) if (toks[k + i]!.lower !== phrase[i]) return false;
+  return true;
+}
+
+const span = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });

@@ -1,0 +1,76 @@
+/**
+ * Which paired marks hold a quotation. Quotation marks also wrap titles, names, mottos and scare
+ * quotes („Mozilla Firefox“, "совок", "větším a menším"); those have no reporting cue and are
+ * short or not sentence-like. Quotes on page furniture (related-news lists, comment feeds) are
+ * kept only when a cue and a speaker make them a real quotation, so an unsure line classifier
+ * cannot remove an article's attributed quotes.
+ */
+import type { LineKind, LineResult, QuoteType, Span } from '../types';
+import type { Attribution } from './attribution';
+
+/** Fewest words of a quotation that has no cue of its own and is not a continuation. */
+export const UNCUED_MIN_WORDS = 6;
+/** Fewest words of a quotation introduced by a colon without a reporting verb. */
+export const COLON_MIN_WORDS = 3;
+/** Fewest words of a cue-less quotation that continues the previous speaker's quotation. */
+export const CONTINUATION_MIN_WORDS = 2;
+/** Classifier confidence above which a boilerplate label is trusted. */
+export const BOILERPLATE_TRUST = 0.7;
+/** Line kinds that are page furniture rather than article text. */
+const FURNITURE: ReadonlySet<LineKind> = new Set([
+  'navigation',
+  'related',
+  'ticker',
+  'comments',
+  'legal',
+  'share',
+  'footer',
+]);
+
+export interface Candidate {
+  spans: readonly Span[];
+  attribution: Attribution | null;
+  /** True when the attribution is inherited from the previous quotation. */
+  continuation: boolean;
+  /** The sentence text before the opening mark. */
+  before: string;
+  line: LineResult | undefined;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function contentOf(text: string, c: Candidate): string {
+  return text.slice(c.spans[0]!.start, c.spans[c.spans.length - 1]!.end);
+}
+
+export function isQuotation(text: string, c: Candidate): boolean {
+  const content = contentOf(text, c);
+  const words = (content.match(WORDS) ?? []).length;
+  if (words === 0) return false;
+  const a = c.attribution;
+  const cued = a !== null && !c.continuation && a.place !== 'colon';
+  const l = c.line;
+  if (
+    l &&
+    l.label === 'boilerplate' &&
+    l.confidence >= BOILERPLATE_TRUST &&
+    FURNITURE.has(l.kind)
+  ) {
+    if (!cued || !a.speaker) return false;
+  }
+  if (cued) return true;
+  const upper = /^[\p{Lu}\p{N}]/u.test(content);
+  if (a?.place === 'colon' && !c.continuation) return words >= COLON_MIN_WORDS;
+  if (c.continuation) return words >= CONTINUATION_MIN_WORDS && upper;
+  return words >= UNCUED_MIN_WORDS && upper && /[.!?…]$/u.test(content);
+}
+
+/** Direct, or mixed when the quoted words are woven into the reporter's own clause. */
+export function quoteType(text: string, c: Candidate): QuoteType {
+  const content = contentOf(text, c);
+  if (/^\p{Ll}/u.test(content)) return 'mixed';
+  if (c.attribution?.reported) return 'mixed';
+  const lead = c.before.trimEnd();
+  if (lead === '' || /[:,;.!?―—–-]$/u.test(lead)) return 'direct';
+  return /[\p{L}\p{N}]$/u.test(lead) ? 'mixed' : 'direct';
+}

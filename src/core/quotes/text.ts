@@ -1,0 +1,189 @@
+/** Small text helpers for attribution: word tokens, sentence ends, capitalised name runs. */
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  /** Absolute UTF-16 offsets in the document. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‑][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Word tokens of text[start, end), with absolute offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    const s = start + m.index;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length });
+  }
+  return out;
+}
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Titles and abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'rev',
+  'hon',
+  'pres',
+  'ft',
+  'mt',
+  'ca',
+  'bzw',
+  'vgl',
+  'nr',
+  'hr',
+  'fr',
+  'str',
+  'z',
+  'b',
+  'gr',
+  'ul',
+  'ing',
+  'mgr',
+  'mudr',
+  'judr',
+  'phdr',
+  'doc',
+  'tzv',
+  'tj',
+  'mil',
+  'tis',
+  'mld',
+  'г',
+  'гг',
+  'им',
+  'ул',
+  'т',
+  'д',
+  'е',
+  'тыс',
+  'млн',
+  'млрд',
+  'р',
+  'руб',
+  'тис',
+  'ім',
+  'вул',
+  'etc',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** True when text[i] ('.', '!', '?' or '…') ends a sentence. */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  let j = i + 1;
+  while (j < text.length && (text[j] === '.' || text[j] === ')' || text[j] === ']')) j++;
+  if (j < text.length && !/\s/u.test(text[j]!)) return false; // 3.5, U.S.A
+  while (j < text.length && /[ \t\u00a0]/u.test(text[j]!)) j++;
+  const next = text[j];
+  if (next !== undefined && next !== '\n' && /\p{Ll}/u.test(next)) return false;
+  if (c === '.') {
+    let k = i;
+    while (k > 0 && /[\p{L}]/u.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i);
+    if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // initials: J. Smith
+    if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Particles that may sit inside a name ("Ludwig van Beethoven", "Herr v. Ficquelmont"). */
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  'v',
+  'zu',
+  'dos',
+  'das',
+  'del',
+  'ter',
+  'ten',
+]);
+
+/** A run of capitalised tokens (with name particles between them): [first, last] token indices. */
+export interface Run {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Whether the gap between two tokens may lie inside a name ("Sen. Claire", "Jean-Paul"). */
+function nameGap(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^(?:\.?[ \u00a0]+|\.)$/u.test(gap) && (gap[0] !== '.' || a.text.length <= 4);
+}
+
+/** Runs of capitalised tokens in tokens[from, to). */
+export function nameRuns(text: string, toks: readonly Token[], from = 0, to = toks.length): Run[] {
+  const runs: Run[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isCapitalised(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < to && nameGap(text, toks[j]!, toks[j + 1]!)) {
+      const n = toks[j + 1]!;
+      if (isCapitalised(n)) j++;
+      else if (
+        NAME_PARTICLES.has(n.lower) &&
+        j + 2 < to &&
+        isCapitalised(toks[j + 2]!) &&
+        nameGap(text, n, toks[j + 2]!)
+      )
+        j += 2;
+      else break;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
