@@ -1,0 +1,177 @@
+/**
+ * Finding a target's text in a changed source (all positions here are UTF-16 indices of
+ * `SourceText.text`; the caller converts to code points). Order: exact occurrences disambiguated by
+ * prefix/suffix agreement and proximity → approximate match (Myers, approx-string-match) scored
+ * like Hypothesis (quote 50, prefix 20, suffix 20, position 2; /92).
+ */
+import search from 'approx-string-match';
+import {
+  MAX_FUZZY_ERROR_RATE,
+  MAX_FUZZY_ERRORS,
+  MIN_CONTEXT_AGREEMENT,
+  MIN_FUZZY_LENGTH,
+  MIN_FUZZY_SCORE,
+  MIN_LONG_SPAN_LENGTH_RATIO,
+} from './constants';
+import { sha256Hex } from './sha256';
+import type { SourceText } from './text';
+import type { Target } from './types';
+
+export interface Found {
+  /** UTF-16 indices in the new text. */
+  readonly start: number;
+  readonly end: number;
+  /** True when the text found is the target's own text (exact or hash match). */
+  readonly exact: boolean;
+  /** 0..1 (1 for exact). */
+  readonly score: number;
+}
+
+/** Most approximate matches whose context is scored (the lowest-error ones). */
+const MAX_FUZZY_CANDIDATES = 50;
+
+/** All start indices of `needle` in `text`. */
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle.length === 0) return out;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** How many characters of stored context agree with the text around [start, end). */
+function contextAgreement(text: string, start: number, end: number, t: Target): number {
+  const before = text.slice(Math.max(0, start - t.prefix.length), start);
+  const after = text.slice(end, end + t.suffix.length);
+  return commonSuffix(t.prefix, before) + commonPrefix(t.suffix, after);
+}
+
+/** Exact candidates of a target: occurrences of `exact`, or head…tail spans whose hash matches. */
+function exactCandidates(
+  src: SourceText,
+  t: Target,
+  hint: number,
+): { start: number; end: number }[] {
+  const text = src.text;
+  if (t.exact !== undefined)
+    return occurrences(text, t.exact).map((s) => ({ start: s, end: s + t.exact!.length }));
+  const out: { start: number; end: number }[] = [];
+  for (const h of occurrences(text, t.head ?? '')) {
+    for (let e = text.indexOf(t.tail ?? '', h); e !== -1; e = text.indexOf(t.tail ?? '', e + 1)) {
+      const end = e + (t.tail ?? '').length;
+      if (sha256Hex(text.slice(h, end)) === t.exact_sha256) out.push({ start: h, end });
+    }
+  }
+  void hint;
+  return out;
+}
+
+/**
+ * Picks the best exact candidate: most context agreement, then closest to `hint`. Refuses (returns
+ * undefined) when the best is not clearly better than the runner-up, or when a short or repeated
+ * text has too little context agreement to be trusted.
+ */
+function pickExact(
+  src: SourceText,
+  t: Target,
+  cands: { start: number; end: number }[],
+  hint: number,
+): Found | undefined {
+  if (cands.length === 0) return undefined;
+  const length = t.end - t.start;
+  const scored = cands
+    .map((c) => ({
+      ...c,
+      agree: contextAgreement(src.text, c.start, c.end, t),
+      dist: Math.abs(c.start - hint),
+    }))
+    .sort((a, b) => b.agree - a.agree || a.dist - b.dist);
+  const best = scored[0]!;
+  const second = scored[1];
+  const distinctive = length >= MIN_FUZZY_LENGTH;
+  if (!second) {
+    return best.agree >= MIN_CONTEXT_AGREEMENT ||
+      distinctive ||
+      (t.prefix === '' && t.suffix === '')
+      ? { ...best, exact: true, score: 1 }
+      : undefined;
+  }
+  if (best.agree < MIN_CONTEXT_AGREEMENT && !(t.prefix === '' && t.suffix === '')) return undefined;
+  if (best.agree === second.agree && best.dist === second.dist) return undefined; // ambiguous: do not guess
+  return { ...best, exact: true, score: 1 };
+}
+
+/** 1 − (edit distance of the best approximate occurrence of `expected` in `actual`) / length. */
+function similarity(expected: string, actual: string): number {
+  if (expected.length === 0) return 1;
+  const max = Math.floor(expected.length / 2);
+  const m = search(actual, expected, max);
+  const errors = m.length > 0 ? Math.min(...m.map((x) => x.errors)) : expected.length;
+  return 1 - errors / expected.length;
+}
+
+function fuzzyCandidate(src: SourceText, t: Target, hint: number): Found | undefined {
+  const quote = t.exact;
+  if (quote === undefined || quote.length < MIN_FUZZY_LENGTH) return undefined;
+  const text = src.text;
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * MAX_FUZZY_ERROR_RATE));
+  const matches = search(text, quote, maxErrors)
+    .sort((a, b) => a.errors - b.errors || a.start - b.start)
+    .slice(0, MAX_FUZZY_CANDIDATES);
+  let best: Found | undefined;
+  let bestScore = -1;
+  for (const m of matches) {
+    const q = 1 - m.errors / quote.length;
+    const p = similarity(t.prefix, text.slice(Math.max(0, m.start - t.prefix.length), m.start));
+    const s = similarity(t.suffix, text.slice(m.end, m.end + t.suffix.length));
+    const pos = 1 - Math.abs(m.start - hint) / Math.max(1, text.length);
+    const score = (50 * q + 20 * p + 20 * s + 2 * pos) / 92;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { start: m.start, end: m.end, exact: false, score };
+    }
+  }
+  return best && best.score >= MIN_FUZZY_SCORE ? best : undefined;
+}
+
+/** A long (hashed) span whose head and tail are found but whose text changed in between. */
+function longSpanCandidate(src: SourceText, t: Target, hint: number): Found | undefined {
+  if (t.exact !== undefined || !t.head || !t.tail) return undefined;
+  const text = src.text;
+  const oldLength = t.end - t.start;
+  let best: Found | undefined;
+  for (const h of occurrences(text, t.head)) {
+    const e = text.indexOf(t.tail, h + t.head.length);
+    if (e === -1) continue;
+    const end = e + t.tail.length;
+    const newLength = src.toCodePoint(end) - src.toCodePoint(h);
+    const ratio = Math.min(oldLength, newLength) / Math.max(1, oldLength, newLength);
+    const better =
+      !best ||
+      ratio > best.score ||
+      (ratio === best.score && Math.abs(h - hint) < Math.abs(best.start - hint));
+    if (ratio >= MIN_LONG_SPAN_LENGTH_RATIO && better)
+      best = { start: h, end, exact: false, score: ratio };
+  }
+  return best;
+}
+
+/** Where a target's text is in the new source, or undefined (orphan). `hint` is a UTF-16 index. */
+export function findTarget(src: SourceText, t: Target, hint: number): Found | undefined {
+  return (
+    pickExact(src, t, exactCandidates(src, t, hint), hint) ??
+    fuzzyCandidate(src, t, hint) ??
+    longSpanCandidate(src, t, hint)
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Re-anchoring a sidecar on a changed source. Per target: offsets still hold `exact` → anchored
+ * (status cleared, context refreshed); else exact search (prefix/suffix, proximity) → `shifted`;
+ * else fuzzy search above MIN_FUZZY_SCORE → `fuzzy` + `score` + `anchored_exact` (the original
+ * `exact` is kept: it is what the person annotated); else `orphaned` (kept, offsets = last known).
+ * Never drops an annotation.
+ */
+import { CONTEXT_LENGTH, SCORE_DECIMALS } from './constants';
+import { makeTarget, sameText } from './anchor';
+import { mapTargets, refreshSource } from './edit';
+import { findTarget } from './match';
+import { sha256Hex, utf8Encode } from './sha256';
+import { SourceText } from './text';
+import type { AnchorStatus, Annotation, Sidecar, Target } from './types';
+
+export interface AnchorReport {
+  readonly id: string;
+  readonly kind: Annotation['kind'];
+  /** Which target of the annotation: 'target', 'parts.0', 'speaker_span', 'cue_span'. */
+  readonly which: string;
+  /** 'anchored' when the target is plainly anchored. */
+  readonly status: AnchorStatus | 'anchored';
+  readonly score?: number;
+  /** The target after re-anchoring. */
+  readonly target: Target;
+}
+
+export interface ReanchorResult {
+  readonly sidecar: Sidecar;
+  /** One entry per target, in annotation order. */
+  readonly report: readonly AnchorReport[];
+  /** True when anything (offsets, statuses, source info) differs from the input. */
+  readonly changed: boolean;
+}
+
+const round = (x: number) => Number(x.toFixed(SCORE_DECIMALS));
+
+/** Clears re-anchoring fields, keeping everything else (including `x_*`). */
+function plain(t: Target): Target {
+  const { anchor: _a, score: _s, anchored_exact: _e, ...rest } = t;
+  return rest;
+}
+
+/** A target made on the new text at [start, end) (code points), keeping the stored text and extras. */
+function moved(src: SourceText, t: Target, start: number, end: number): Target {
+  const fresh = makeTarget(src, start, end);
+  return {
+    ...plain(t),
+    start: fresh.start,
+    end: fresh.end,
+    prefix: fresh.prefix,
+    suffix: fresh.suffix,
+  };
+}
+
+/** Re-anchors one target. `hint` is the code point where it is expected. */
+export function reanchorTarget(src: SourceText, t: Target, hint: number): Target {
+  if (t.end <= src.length && t.start <= t.end) {
+    const here = src.slice(t.start, t.end);
+    if (sameText(t, here)) return moved(src, t, t.start, t.end);
+    if (t.anchor === 'fuzzy' && t.anchored_exact === here)
+      return {
+        ...moved(src, t, t.start, t.end),
+        anchor: 'fuzzy',
+        ...(t.score !== undefined ? { score: t.score } : {}),
+        anchored_exact: here,
+      };
+  }
+  const found = findTarget(src, t, src.toUtf16(hint));
+  if (!found) {
+    const { score: _s, anchored_exact: _e, ...rest } = t;
+    return { ...rest, anchor: 'orphaned' };
+  }
+  const start = src.toCodePoint(found.start);
+  const end = src.toCodePoint(found.end);
+  const next = moved(src, t, start, end);
+  if (found.exact)
+    return start === t.start && end === t.end ? next : { ...next, anchor: 'shifted' };
+  return {
+    ...next,
+    anchor: 'fuzzy',
+    score: round(found.score),
+    ...(t.exact !== undefined ? { anchored_exact: src.slice(start, end) } : {}),
+  };
+}
+
+function reportOf(a: Annotation, which: string, t: Target): AnchorReport {
+  return {
+    id: a.id,
+    kind: a.kind,
+    which,
+    status: t.anchor ?? 'anchored',
+    ...(t.score !== undefined ? { score: t.score } : {}),
+    target: t,
+  };
+}
+
+/**
+ * Re-anchors every annotation on `newText` (the decoded source, BOM allowed) and records the new
+ * source state. `newBytesHash` is the sha256 of the raw file bytes when known (else the UTF-8 of
+ * `newText` is hashed). Sub-spans of a quote are searched near where the quote moved.
+ */
+export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: string): ReanchorResult {
+  const src = new SourceText(newText);
+  const report: AnchorReport[] = [];
+  const annotations = sidecar.annotations.map((a) => {
+    const main = reanchorTarget(src, a.target, a.target.start);
+    const delta = main.anchor === 'orphaned' ? 0 : main.start - a.target.start;
+    let index = 0;
+    const next = mapTargets(a, (t) => {
+      const which = index === 0 ? 'target' : whichOf(a, t);
+      index++;
+      const r = index === 1 ? main : reanchorTarget(src, t, Math.max(0, t.start + delta));
+      report.push(reportOf(a, which, r));
+      return r;
+    });
+    return next;
+  });
+  const hash = newBytesHash ?? sha256Hex(utf8Encode(newText));
+  const refreshed = refreshSource({ ...sidecar, annotations }, newText);
+  const result: Sidecar = { ...refreshed, source: { ...refreshed.source, sha256: hash } };
+  return { sidecar: result, report, changed: JSON.stringify(result) !== JSON.stringify(sidecar) };
+}
+
+function whichOf(a: Annotation, t: Target): string {
+  if (a.kind !== 'quote') return 'target';
+  if (t === a.speaker_span) return 'speaker_span';
+  if (t === a.cue_span) return 'cue_span';
+  const i = a.parts?.indexOf(t) ?? -1;
+  return i >= 0 ? `parts.${i}` : 'target';
+}
+
+export { CONTEXT_LENGTH };
