@@ -6,14 +6,19 @@
 import type { LineKind } from '../types';
 import {
   CORPUS_MAX_CHARS,
+  HEADING_MAX_CHARS,
+  HEADING_MAX_WORDS,
+  HEADING_MIN_WORDS,
+  SENTENCE_WEAK_SHARE,
   CORPUS_MIN_DOCS,
   LENGTH_HIGH,
   LENGTH_LOW,
   PAGE_REPEAT_MAX_CHARS,
   PAGE_REPEAT_MIN,
   PHRASE_MIN_COVERAGE,
-  STOPWORDS_HIGH,
   STOPWORDS_LOW,
+  STOPWORDS_LOW_DEFAULT,
+  STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
 } from './constants';
 import type { Features } from './features';
@@ -43,7 +48,12 @@ const PHRASE_KIND: Record<PhraseKind, LineKind> = {
  * @param hasStoplist false when the document's language has no stop-word list: prose is then
  *   recognised by length and final punctuation alone.
  */
-export function classifyBlock(f: Features, bulletOnly: boolean, hasStoplist: boolean): Verdict {
+export function classifyBlock(
+  f: Features,
+  bulletOnly: boolean,
+  language: string,
+  hasStoplist: boolean,
+): Verdict {
   const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
     cls: 'bad',
     kind,
@@ -60,17 +70,21 @@ export function classifyBlock(f: Features, bulletOnly: boolean, hasStoplist: boo
     return bad('related', 'page-repeat', false);
   if (f.teaser) return bad('related', 'teaser');
   if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
-  const density = hasStoplist
-    ? f.stopDensity
-    : f.endsSentence && f.words >= NO_STOPLIST_MIN_WORDS
-      ? 1
-      : 0;
-  if (density >= STOPWORDS_HIGH) {
+  if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {
+    return { cls: 'short', kind: 'other', rule: 'heading-length', firm: false };
+  }
+  const density = hasStoplist ? f.stopDensity : f.words >= NO_STOPLIST_MIN_WORDS ? 1 : 0;
+  const low = STOPWORDS_LOW[language] ?? STOPWORDS_LOW_DEFAULT;
+  if (f.endsSentence && density >= low) {
     return f.chars > LENGTH_HIGH
       ? { cls: 'good', kind: 'paragraph', rule: 'prose', firm: false }
       : { cls: 'near', kind: 'paragraph', rule: 'prose-medium', firm: false };
   }
-  if (density >= STOPWORDS_LOW)
-    return { cls: 'near', kind: 'paragraph', rule: 'prose-low', firm: false };
+  if (f.endsSentence && density >= low * SENTENCE_WEAK_SHARE) {
+    return { cls: 'near', kind: 'paragraph', rule: 'sentence-weak', firm: false };
+  }
+  if (!f.endsSentence && f.chars > LENGTH_HIGH && density >= low + STOPWORDS_NO_FINAL_BONUS) {
+    return { cls: 'near', kind: 'paragraph', rule: 'prose-unterminated', firm: false };
+  }
   return bad('other', 'few-stopwords', false);
 }

@@ -14,7 +14,7 @@ export const PHRASE_LINE_MAX_WORDS = 8;
 /** A phrase must cover at least this share of a short line's letters to make it furniture. */
 export const PHRASE_MIN_COVERAGE = 0.5;
 /** Lines of at most this many words are checked for legal notices (©, cookies, rights). */
-export const LEGAL_LINE_MAX_WORDS = 60;
+export const LEGAL_LINE_MAX_WORDS = 120;
 
 // ---- context-free classification (jusText's pass, characters of normalised text) -----------
 
@@ -22,13 +22,35 @@ export const LEGAL_LINE_MAX_WORDS = 60;
 export const LENGTH_LOW = 70;
 /** Longer lines with enough stop words are "good" outright (jusText LENGTH_HIGH = 200). */
 export const LENGTH_HIGH = 200;
-/** Stop-word density at or above which a line reads as prose ("near-good"); jusText uses 0.30. */
-export const STOPWORDS_LOW = 0.3;
-/** Stop-word density at or above which a long line is "good"; jusText uses 0.32. */
-export const STOPWORDS_HIGH = 0.32;
+/**
+ * Stop-word density (stop words / words) at or above which a sentence-like line reads as prose.
+ * jusText uses 0.30 with its own lists; the stopwords-iso lists differ in size per language (en
+ * 1298 words, pl 329, ru 559 with few inflected forms), so the threshold is per language, set
+ * at the lower tail of the density of article sentences in the dev set.
+ */
+export const STOPWORDS_LOW: Readonly<Record<string, number>> = {
+  en: 0.3,
+  ru: 0.15,
+  uk: 0.15,
+  pl: 0.15,
+  el: 0.2,
+};
+/** The threshold for languages missing from STOPWORDS_LOW. */
+export const STOPWORDS_LOW_DEFAULT = 0.2;
+/** A line without final punctuation needs this much more density to count as near-good prose. */
+export const STOPWORDS_NO_FINAL_BONUS = 0.1;
 
 /** Without a stop-word list, a line with final punctuation and this many words counts as prose. */
 export const NO_STOPLIST_MIN_WORDS = 10;
+
+/** A sentence-like line with at least this share of the stop-word threshold is near-good. */
+export const SENTENCE_WEAK_SHARE = 0.5;
+/** Unterminated lines up to this long may be headings (jusText's "short", decided by context). */
+export const HEADING_MAX_CHARS = 160;
+/** Headings have at most this many words. */
+export const HEADING_MAX_WORDS = 25;
+/** Headings have at least this many words (single words are menu items). */
+export const HEADING_MIN_WORDS = 2;
 
 // ---- repetition ------------------------------------------------------------------------------
 
@@ -45,3 +67,14 @@ export const CORPUS_MAX_CHARS = 200;
 
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
+
+// ---- main region ------------------------------------------------------------------------------
+
+/** A near-good block counts this share of its characters towards the main region. */
+export const REGION_NEAR_WEIGHT = 0.5;
+/** Cost of a short block inside the main region (characters of prose it takes to carry it). */
+export const REGION_SHORT_COST = 15;
+/** Cost of a firm boilerplate block (phrase, repetition, no letters) inside the region. */
+export const REGION_FIRM_COST = 150;
+/** Least cost of a non-prose long block; longer ones cost their length. */
+export const REGION_BAD_COST = 60;

@@ -7,8 +7,10 @@ import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
 import { classifyBlock } from './classify';
+import { HEADING_MAX_WORDS, HEADING_MIN_WORDS } from './constants';
 import { computeFeatures } from './features';
 import { label } from './label';
+import { mainRegion } from './region';
 import { revise } from './revise';
 import { segment } from './segment';
 
@@ -18,17 +20,52 @@ export interface ClassifyOptions {
 }
 
 export function classifyLines(text: string, options: ClassifyOptions): LineResult[] {
+  return classifyLinesDetailed(text, options).lines;
+}
+
+/** The classification with the rule that decided each line (for explanations and debugging). */
+export interface DetailedClassification {
+  readonly lines: LineResult[];
+  /** Context-free rule per line, then "→ region" / "→ context" when a later pass changed it. */
+  readonly rules: string[];
+}
+
+export function classifyLinesDetailed(
+  text: string,
+  options: ClassifyOptions,
+): DetailedClassification {
   const blocks = segment(text);
   const features = computeFeatures(blocks, options.language, options.corpus);
   const hasStoplist = stopwordSet(options.language).size > 0;
-  const verdicts = blocks.map((b, i) => classifyBlock(features[i]!, b.text === '', hasStoplist));
+  const verdicts = blocks.map((b, i) =>
+    classifyBlock(features[i]!, b.text === '', options.language, hasStoplist),
+  );
+  const lengths = features.map((f) => f.chars);
+  const region = mainRegion(verdicts, lengths);
+  verdicts.forEach((v, i) => {
+    const inside = region !== undefined && i >= region[0] && i <= region[1];
+    if (inside && v.cls === 'near') verdicts[i] = { ...v, cls: 'good', rule: `${v.rule} → region` };
+    if ((v.cls === 'good' || v.cls === 'near') && !inside) {
+      verdicts[i] = {
+        cls: 'bad',
+        kind: 'related',
+        rule: `${v.rule} → outside-region`,
+        firm: false,
+      };
+    }
+  });
   const headingLike = features.map((f, i) => isHeadingLike(f, blocks[i]!.bullet, verdicts[i]!.cls));
   const finals = revise(
     verdicts,
     headingLike,
     features.map((f) => f.chars),
   );
-  return label(blocks, features, verdicts, finals);
+  const lines = label(blocks, features, verdicts, finals);
+  const rules = verdicts.map((v, i) => {
+    const changed = (v.cls === 'bad') !== (finals[i] === 'bad');
+    return changed ? `${v.rule} → context` : v.rule;
+  });
+  return { lines, rules };
 }
 
 /** Headings: short lines of a few words without a final full stop, not list items. */
@@ -37,5 +74,11 @@ function isHeadingLike(
   bullet: boolean,
   cls: string,
 ): boolean {
-  return !bullet && cls !== 'bad' && f.words >= 2 && f.words <= 25 && !f.endsSentence;
+  return (
+    !bullet &&
+    cls !== 'bad' &&
+    f.words >= HEADING_MIN_WORDS &&
+    f.words <= HEADING_MAX_WORDS &&
+    !f.endsSentence
+  );
 }

@@ -1,0 +1,47 @@
+/**
+ * Pass 3b, region: the article body of a news page is one run of prose. Each block gets a value
+ * (prose counts its characters, furniture costs), and the run of blocks with the largest total
+ * (Kadane's maximum-sum subarray) is the main region. Prose outside it (teasers, comments,
+ * related stories) loses its good/near-good class before the context pass.
+ */
+import {
+  REGION_BAD_COST,
+  REGION_FIRM_COST,
+  REGION_NEAR_WEIGHT,
+  REGION_SHORT_COST,
+} from './constants';
+import type { Verdict } from './classify';
+
+/** [first, last] block indices of the main region, or undefined when no block has prose. */
+export function mainRegion(
+  verdicts: readonly Verdict[],
+  lengths: readonly number[],
+): [number, number] | undefined {
+  let best = 0;
+  let bestRange: [number, number] | undefined;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    const len = lengths[i]!;
+    const value =
+      v.cls === 'good'
+        ? len
+        : v.cls === 'near'
+          ? len * REGION_NEAR_WEIGHT
+          : v.cls === 'short'
+            ? -REGION_SHORT_COST
+            : v.firm
+              ? -REGION_FIRM_COST
+              : -Math.max(REGION_BAD_COST, len);
+    if (sum <= 0) {
+      sum = value;
+      start = i;
+    } else sum += value;
+    if (sum > best) {
+      best = sum;
+      bestRange = [start, i];
+    }
+  }
+  return bestRange;
+}
