@@ -26,12 +26,40 @@ export interface AuthorPick {
   readonly rule: string;
 }
 
-const PARTICLES = new Set(['de', 'la', 'del', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'le', 'y', 'zu', 'ten', 'ter']);
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'del',
+  'der',
+  'den',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'le',
+  'y',
+  'zu',
+  'ten',
+  'ter',
+]);
 const JOINERS = /^(?:,|&|and|und|и|та|і|y|et|e|og|och|en|i)$/iu;
 const ROLE_RE = new RegExp(`^(?:${phraseAlternation(markers.roleWords)})$`, 'iu');
 const NON_NAME = new Set(markers.nonNames.map((w) => w.toLowerCase()));
-const RE_NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5})$/u;
-const RE_INLINE = new RegExp(`(?:^|[\\s\\d,|•·–—-])(?:by|von|par|por|door|av|przez)(?=\\p{Lu}|\\s+\\p{Lu})\\s*`, 'gu');
+const RE_NAME_TOKEN =
+  /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5})$/u;
+/** "Sarah LazareTwitter": a social-network link glued to the name. */
+const RE_GLUED_SOCIAL =
+  /(?<=\p{Ll})(?:Twitter|Facebook|Email|E-mail|Instagram|LinkedIn|Mastodon|Bluesky)$/u;
+const RE_INLINE = new RegExp(
+  `(?:^|[\\s\\d,|•·–—-])(?:by|von|par|por|door|av|przez)(?=\\p{Lu}|\\s+\\p{Lu})\\s*`,
+  'gu',
+);
 
 /** The author names at the start of `s` as written, or null. Stops at dates, separators, roles. */
 export function namesAt(s: string): string | null {
@@ -46,9 +74,15 @@ export function namesAt(s: string): string | null {
       cur = 0;
       continue;
     }
-    const clean = t.replace(/[;:|]$/u, '');
+    const clean = t.replace(/[;:|]$/u, '').replace(RE_GLUED_SOCIAL, '');
     const isName = RE_NAME_TOKEN.test(clean) || (cur > 0 && PARTICLES.has(clean.toLowerCase()));
-    if (!isName || ROLE_RE.test(clean) || NON_NAME.has(clean.toLowerCase()) || cur >= NAME_MAX_TOKENS) break;
+    if (
+      !isName ||
+      (cur >= 2 && ROLE_RE.test(clean)) ||
+      NON_NAME.has(clean.toLowerCase()) ||
+      cur >= NAME_MAX_TOKENS
+    )
+      break;
     if (cur === 0) names++;
     if (names > AUTHORS_MAX) break;
     out.push(clean);
@@ -65,7 +99,9 @@ function bareName(l: MetaLine): string | null {
   const seg = l.bare.split(/\s*[|•·]\s*/u)[0] ?? '';
   const n = namesAt(seg);
   if (!n) return null;
-  const rest = seg.slice(seg.indexOf(n.split(' ').pop()!) + (n.split(' ').pop()?.length ?? 0)).trim();
+  const rest = seg
+    .slice(seg.indexOf(n.split(' ').pop()!) + (n.split(' ').pop()?.length ?? 0))
+    .trim();
   const nTok = n.split(/\s+/u).length;
   if (nTok < 2 && !/[\p{Script=Han}]/u.test(n)) return null;
   // the rest of the segment may only be a role ("Political Correspondent")
@@ -73,27 +109,53 @@ function bareName(l: MetaLine): string | null {
   return n;
 }
 
-export function pickAuthor(doc: MetaDoc, facts: readonly LineFacts[], titleIdx: number | null, dateIdx: number | null): AuthorPick | null {
+export function pickAuthor(
+  doc: MetaDoc,
+  facts: readonly LineFacts[],
+  titleIdx: number | null,
+  dateIdx: number | null,
+): AuthorPick | null {
   const anchor = titleIdx ?? dateIdx;
   if (anchor === null) return null;
   const lo = Math.max(0, anchor - BYLINE_WINDOW_ABOVE);
-  const hi = Math.min(doc.lines.length - 1, Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + 2));
+  const hi = Math.min(
+    doc.lines.length - 1,
+    Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + 2),
+  );
   const cands: { pick: AuthorPick; rank: number; dist: number }[] = [];
   for (let i = lo; i <= hi; i++) {
     const l = doc.lines[i]!;
-    if (l.boiler || i === titleIdx) continue;
+    if (i === titleIdx) continue;
     const f = facts[i]!;
     const dist = Math.abs(i - anchor);
     const m = RE_BYLINE_START.exec(l.bare);
     if (m) {
       const n = namesAt(l.bare.slice(m[0].length));
-      if (n) cands.push({ pick: { value: n, start: l.start + (l.text.length - l.bare.length) + m[0].length, rule: 'byline-prefix' }, rank: 0, dist });
+      if (n)
+        cands.push({
+          pick: {
+            value: n,
+            start: l.start + (l.text.length - l.bare.length) + m[0].length,
+            rule: 'byline-prefix',
+          },
+          rank: 0,
+          dist,
+        });
       continue;
     }
     if (f.authorLabel && i + 1 < doc.lines.length) {
       const n2 = doc.lines[i + 1]!;
       const n = namesAt(n2.bare);
-      if (n) cands.push({ pick: { value: n, start: n2.start + (n2.text.length - n2.bare.length), rule: 'byline-label' }, rank: 1, dist });
+      if (n)
+        cands.push({
+          pick: {
+            value: n,
+            start: n2.start + (n2.text.length - n2.bare.length),
+            rule: 'byline-label',
+          },
+          rank: 1,
+          dist,
+        });
       continue;
     }
     if (l.bare.length <= 160 && (f.dates.length > 0 || l.bare.length <= 60)) {
@@ -101,14 +163,32 @@ export function pickAuthor(doc: MetaDoc, facts: readonly LineFacts[], titleIdx: 
         const at = im.index + im[0].length;
         const n = namesAt(l.bare.slice(at));
         if (n) {
-          cands.push({ pick: { value: n, start: l.start + (l.text.length - l.bare.length) + at, rule: 'byline-inline' }, rank: 2, dist });
+          cands.push({
+            pick: {
+              value: n,
+              start: l.start + (l.text.length - l.bare.length) + at,
+              rule: 'byline-inline',
+            },
+            rank: 2,
+            dist,
+          });
           break;
         }
       }
     }
-    if (dateIdx !== null && Math.abs(i - dateIdx) <= NAME_LINE_DATE_DISTANCE && f.dates.length === 0 && !f.paragraph) {
+    if (
+      dateIdx !== null &&
+      Math.abs(i - dateIdx) <= NAME_LINE_DATE_DISTANCE &&
+      f.dates.length === 0 &&
+      !f.paragraph
+    ) {
       const n = bareName(l);
-      if (n) cands.push({ pick: { value: n, start: l.start + (l.text.length - l.bare.length), rule: 'byline-name' }, rank: 3, dist });
+      if (n)
+        cands.push({
+          pick: { value: n, start: l.start + (l.text.length - l.bare.length), rule: 'byline-name' },
+          rank: 3,
+          dist,
+        });
     }
   }
   cands.sort((a, b) => a.rank - b.rank || a.dist - b.dist);

@@ -8,7 +8,9 @@ import * as chrono from 'chrono-node';
 import type { DateHit } from './dates';
 import { MIN_YEAR } from './dates';
 
-type Parser = { parse: (text: string, ref?: Date, opt?: { forwardDate?: boolean }) => chrono.ParsedResult[] };
+type Parser = {
+  parse: (text: string, ref?: Date, opt?: { forwardDate?: boolean }) => chrono.ParsedResult[];
+};
 
 const PARSERS: Readonly<Record<string, Parser>> = {
   en: chrono.en,

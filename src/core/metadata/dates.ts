@@ -68,7 +68,8 @@ const RE_GAP = new RegExp(`^(?:[\\s,;|/·•@–—(-]|(?<![${L}])(?:${CONNECTOR
 const RE_TIME =
   /(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h(?=\d)|ч\.?\s?)\s?([0-5]\d)(?::[0-5]\d)?(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?/giu;
 /** A dot-separated time needs a cue before it ("kl 10.23", "um 14.26"). */
-const RE_TIME_DOT = /(?<![\p{L}])(?:kl|klo|klockan|um|godz|at|à|alle|ore)\.?\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/giu;
+const RE_TIME_DOT =
+  /(?<![\p{L}])(?:kl|klo|klockan|um|godz|at|à|alle|ore)\.?\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/giu;
 
 export function monthOf(word: string): number | undefined {
   return MONTHS.get(word.toLowerCase());
@@ -76,7 +77,20 @@ export function monthOf(word: string): number | undefined {
 
 function validDay(y: number | undefined, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const dim = [31, y !== undefined && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const dim = [
+    31,
+    y !== undefined && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return d <= (dim[m - 1] ?? 31);
 }
 
@@ -98,7 +112,14 @@ export function findDates(s: string, refYear: number): DateHit[] {
   const out: DateHit[] = [];
   if (!/\d/u.test(s)) return out;
   for (const m of s.matchAll(RE_ISO)) {
-    const h: DateHit = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length, rule: 'date-iso' };
+    const h: DateHit = {
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'date-iso',
+    };
     if (m[4] !== undefined) {
       h.hour = Number(m[4]);
       h.minute = Number(m[5]);
@@ -106,31 +127,91 @@ export function findDates(s: string, refYear: number): DateHit[] {
     push(out, h, refYear);
   }
   for (const m of s.matchAll(RE_CJK))
-    push(out, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length, rule: 'date-cjk' }, refYear);
+    push(
+      out,
+      {
+        year: Number(m[1]),
+        month: Number(m[2]),
+        day: Number(m[3]),
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'date-cjk',
+      },
+      refYear,
+    );
   for (const m of s.matchAll(RE_YMD))
-    push(out, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), start: m.index, end: m.index + m[0].length, rule: 'date-ymd' }, refYear);
+    push(
+      out,
+      {
+        year: Number(m[1]),
+        month: Number(m[3]),
+        day: Number(m[4]),
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'date-ymd',
+      },
+      refYear,
+    );
   for (const m of s.matchAll(RE_DMY)) {
     let d = Number(m[1]);
     let mo = Number(m[3]);
     if (mo > 12 && d <= 12 && m[2] === '/') [d, mo] = [mo, d]; // US month/day/year
-    push(out, { year: fullYear(m[4] ?? '', refYear), month: mo, day: d, start: m.index, end: m.index + m[0].length, rule: 'date-dmy' }, refYear);
+    push(
+      out,
+      {
+        year: fullYear(m[4] ?? '', refYear),
+        month: mo,
+        day: d,
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'date-dmy',
+      },
+      refYear,
+    );
   }
   for (const m of s.matchAll(RE_DMY_DASH))
-    push(out, { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), start: m.index, end: m.index + m[0].length, rule: 'date-dmy' }, refYear);
+    push(
+      out,
+      {
+        year: Number(m[3]),
+        month: Number(m[2]),
+        day: Number(m[1]),
+        start: m.index,
+        end: m.index + m[0].length,
+        rule: 'date-dmy',
+      },
+      refYear,
+    );
   for (const m of s.matchAll(RE_DAY_MONTH)) {
     const word = m[2] ?? '';
-    const h: DateHit = { month: monthOf(word) ?? 0, day: Number(m[1]), start: m.index, end: m.index + m[0].length, rule: 'date-day-month', fullMonth: word.length >= FULL_MONTH_MIN_LENGTH };
+    const h: DateHit = {
+      month: monthOf(word) ?? 0,
+      day: Number(m[1]),
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'date-day-month',
+      fullMonth: word.length >= FULL_MONTH_MIN_LENGTH,
+    };
     if (m[3]) h.year = Number(m[3]);
     push(out, h, refYear);
   }
   for (const m of s.matchAll(RE_MONTH_DAY)) {
     const word = m[1] ?? '';
-    const h: DateHit = { month: monthOf(word) ?? 0, day: Number(m[2]), start: m.index, end: m.index + m[0].length, rule: 'date-month-day', fullMonth: word.length >= FULL_MONTH_MIN_LENGTH };
+    const h: DateHit = {
+      month: monthOf(word) ?? 0,
+      day: Number(m[2]),
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: 'date-month-day',
+      fullMonth: word.length >= FULL_MONTH_MIN_LENGTH,
+    };
     if (m[3]) h.year = Number(m[3]);
     push(out, h, refYear);
   }
   out.sort((a, b) => a.start - b.start);
-  const kept = out.filter((h) => h.year !== undefined || h.fullMonth === true || timeNear(s, h, out) !== null);
+  const kept = out.filter(
+    (h) => h.year !== undefined || h.fullMonth === true || timeNear(s, h, out) !== null,
+  );
   for (const h of kept) attachTime(s, h, kept);
   return kept;
 }
@@ -162,8 +243,18 @@ function times(s: string): TimeHit[] {
 function timeNear(s: string, h: DateHit, all: readonly DateHit[]): TimeHit | null {
   for (const t of times(s)) {
     if (all.some((o) => t.start < o.end && o.start < t.end)) continue; // part of a date
-    if (t.start >= h.end && t.start - h.end <= TIME_AFTER_MAX_GAP && RE_GAP.test(s.slice(h.end, t.start))) return t;
-    if (t.end <= h.start && h.start - t.end <= TIME_BEFORE_MAX_GAP && RE_GAP.test(s.slice(t.end, h.start))) return t;
+    if (
+      t.start >= h.end &&
+      t.start - h.end <= TIME_AFTER_MAX_GAP &&
+      RE_GAP.test(s.slice(h.end, t.start))
+    )
+      return t;
+    if (
+      t.end <= h.start &&
+      h.start - t.end <= TIME_BEFORE_MAX_GAP &&
+      RE_GAP.test(s.slice(t.end, h.start))
+    )
+      return t;
   }
   return null;
 }
@@ -182,7 +273,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** ISO 8601 wall clock: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
 export function toIso(y: number, h: DateHit): string {
   const day = `${y}-${pad(h.month)}-${pad(h.day)}`;
-  return h.hour !== undefined && h.minute !== undefined ? `${day}T${pad(h.hour)}:${pad(h.minute)}` : day;
+  return h.hour !== undefined && h.minute !== undefined
+    ? `${day}T${pad(h.hour)}:${pad(h.minute)}`
+    : day;
 }
 
 /** The year for a date written without one: the latest year that does not put it after `ref`. */

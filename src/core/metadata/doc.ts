@@ -13,8 +13,13 @@ export interface MetaLine {
   readonly text: string;
   /** UTF-16 offset of `text` in the source. */
   readonly start: number;
-  /** True when the classifier says boilerplate and the kind is not article metadata/title. */
+  /** The classifier says boilerplate (soft evidence: headlines and bylines are often labelled so). */
   readonly boiler: boolean;
+  /**
+   * The classifier is sure the line belongs to a related-news list, a comment feed or a ticker:
+   * no title, date or byline is ever taken from it.
+   */
+  readonly veto: boolean;
   readonly kind: LineKind;
   /** Starts with a list bullet ("•", "-", "*"). */
   readonly bullet: boolean;
@@ -34,6 +39,11 @@ export interface MetaDoc {
   readonly language: string;
 }
 
+/** Line kinds whose dates and titles belong to other items than the article. */
+export const VETO_KINDS: ReadonlySet<string> = new Set(['related', 'comments', 'ticker']);
+/** Classifier confidence from which a VETO_KINDS label is trusted. */
+export const VETO_MIN_CONFIDENCE = 0.8;
+
 /** A shape seen this many times or more is a list row (related news, comment feed, ticker). */
 export const REPEATED_SHAPE_MIN = 3;
 
@@ -52,12 +62,14 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
     const bare = bm ? t.slice(bm[0].length).trim() : t;
     const shape = bare.toLowerCase().replace(/\d/gu, '0').replace(/\s+/gu, ' ');
     const boiler = r.label === 'boilerplate' && r.kind !== 'title' && r.kind !== 'metadata';
+    const veto = boiler && VETO_KINDS.has(r.kind) && r.confidence >= VETO_MIN_CONFIDENCE;
     lines.push({
       idx: lines.length,
       line: r.line,
       text: t,
       start: r.span.start + lead,
       boiler,
+      veto,
       kind: r.kind,
       bullet: bm !== null,
       bare,

@@ -25,12 +25,22 @@ export interface LineFacts {
 }
 
 const BYLINE_ALT = phraseAlternation(markers.bylinePrefixes);
-export const RE_BYLINE_START = new RegExp(`^(?:${BYLINE_ALT})(?![\\p{L}])\\s*:?\\s*(?=\\p{Lu})`, 'iu');
+export const RE_BYLINE_START = new RegExp(
+  `^(?:${BYLINE_ALT})(?![\\p{L}])\\s*:?\\s*(?=\\p{Lu})`,
+  'iu',
+);
 const RE_DATE_LABEL_LINE = new RegExp(`^(?:${phraseAlternation(markers.dateLabels)})\\s*:?$`, 'iu');
-const RE_AUTHOR_LABEL_LINE = new RegExp(`^(?:${phraseAlternation(markers.authorLabels)})\\s*:?$`, 'iu');
+const RE_AUTHOR_LABEL_LINE = new RegExp(
+  `^(?:${phraseAlternation(markers.authorLabels)})\\s*:?$`,
+  'iu',
+);
 
 export function isParagraph(text: string): boolean {
-  return text.length >= PARAGRAPH_MIN_CHARS && /[.!?…»"“”]\s*\S*$|[.!?]\s+\p{Lu}/u.test(text) && wordCount(text) >= 12;
+  return (
+    text.length >= PARAGRAPH_MIN_CHARS &&
+    /[.!?…»"“”]\s*\S*$|[.!?]\s+\p{Lu}/u.test(text) &&
+    wordCount(text) >= 12
+  );
 }
 
 export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {

@@ -22,12 +22,23 @@ export interface MetadataOptions {
   readonly referenceDate?: Date;
 }
 
-export function extractMetadata(text: string, lines: readonly LineResult[], language: string, options: MetadataOptions = {}): Metadata {
+export function extractMetadata(
+  text: string,
+  lines: readonly LineResult[],
+  language: string,
+  options: MetadataOptions = {},
+): Metadata {
   const ref = options.referenceDate ?? new Date();
   const doc = buildDoc(text, lines, language);
   const facts = lineFacts(doc, ref.getFullYear());
   const out: Record<string, MetadataField> = {};
-  const field = (value: string, start: number, length: number, rule: string, inferred = false): MetadataField => ({
+  const field = (
+    value: string,
+    start: number,
+    length: number,
+    rule: string,
+    inferred = false,
+  ): MetadataField => ({
     value,
     span: { start, end: start + length },
     rule,
@@ -35,7 +46,17 @@ export function extractMetadata(text: string, lines: readonly LineResult[], lang
   });
 
   const title = pickTitle(doc, facts);
-  if (title) out.title = field(title.line.bare, title.line.start + (title.line.text.length - title.line.bare.length), title.line.bare.length, 'title-heading');
+  if (title) {
+    const value = title.value ?? title.line.bare;
+    const at =
+      title.line.start + (title.line.text.length - title.line.bare.length) + (title.offset ?? 0);
+    out.title = field(
+      value,
+      at,
+      value.length,
+      title.value ? 'title-heading-trimmed' : 'title-heading',
+    );
+  }
   const titleIdx = title ? title.line.idx : null;
 
   const date = pickDate(doc, facts, titleIdx, ref);
@@ -44,9 +65,16 @@ export function extractMetadata(text: string, lines: readonly LineResult[], lang
     const year = h.year ?? inferYear(h, ref);
     const base = date.line.start + (date.line.text.length - date.line.bare.length);
     const rule = date.dateline ? 'date-dateline' : h.rule;
-    out.published = field(toIso(year, h), base + h.start, h.end - h.start, rule, h.year === undefined);
+    out.published = field(
+      toIso(year, h),
+      base + h.start,
+      h.end - h.start,
+      rule,
+      h.year === undefined,
+    );
     const section = sectionBefore(date.line, h.start);
-    if (section) out.section = field(section.value, section.start, section.value.length, section.rule);
+    if (section)
+      out.section = field(section.value, section.start, section.value.length, section.rule);
   }
 
   const author = pickAuthor(doc, facts, titleIdx, date ? date.line.idx : null);
@@ -56,7 +84,8 @@ export function extractMetadata(text: string, lines: readonly LineResult[], lang
   const dl = findDateline(doc, facts, from);
   if (dl) {
     out.dateline = field(dl.place.value, dl.place.start, dl.place.value.length, dl.place.rule);
-    if (dl.agency) out.agency = field(dl.agency.value, dl.agency.start, dl.agency.value.length, dl.agency.rule);
+    if (dl.agency)
+      out.agency = field(dl.agency.value, dl.agency.start, dl.agency.value.length, dl.agency.rule);
   }
   const src = findSource(doc, from);
   if (src) out.source = field(src.value, src.start, src.value.length, src.rule);

@@ -32,12 +32,22 @@ export const DATE_SCORE = {
   prose: -2,
   noYear: -2,
   repeatedShape: -6,
+  boilerplate: 0,
+  classifiedMetadata: 1,
+  /** The classifier is sure the line is a related-news, comment or ticker row. */
+  listLabel: -2,
   /** Minimum score of a date far from the headline. */
   accept: 0.5,
 } as const;
 
-const RE_UPDATED_BEFORE = new RegExp(`(?:${phraseAlternation(markers.updatedLabels)})\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+|el\\s+)?$`, 'iu');
-const RE_LABEL_BEFORE = new RegExp(`(?:${phraseAlternation(markers.dateLabels)})\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+|el\\s+)?$`, 'iu');
+const RE_UPDATED_BEFORE = new RegExp(
+  `(?:${phraseAlternation(markers.updatedLabels)})\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+|el\\s+)?$`,
+  'iu',
+);
+const RE_LABEL_BEFORE = new RegExp(
+  `(?:${phraseAlternation(markers.dateLabels)})\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+|el\\s+)?$`,
+  'iu',
+);
 /** "MOSCOW, December 5. /TASS/." "Stockholm. December 2. INTERFAX -" */
 export const RE_DATELINE_PLACE = /^(\p{Lu}[\p{L}'’\- ]{1,30}?)(?:\s*\([\p{L} ]+\))?[,.]\s+$/u;
 
@@ -48,15 +58,24 @@ export interface DatePick {
   readonly dateline: boolean;
 }
 
-function scoreHit(doc: MetaDoc, l: MetaLine, f: LineFacts, h: DateHit, facts: readonly LineFacts[], titleIdx: number | null): number | null {
+function scoreHit(
+  doc: MetaDoc,
+  l: MetaLine,
+  f: LineFacts,
+  h: DateHit,
+  facts: readonly LineFacts[],
+  titleIdx: number | null,
+): number | null {
   const S = DATE_SCORE;
   const before = l.bare.slice(0, h.start);
   const dateline = RE_DATELINE_PLACE.test(before);
   const short = l.bare.length <= META_LINE_MAX_CHARS;
   if (h.year === undefined && !dateline && !short) return null; // "on 18 October" inside prose
   let s: number;
-  if (titleIdx !== null && l.idx > titleIdx && l.idx - titleIdx <= DATE_WINDOW_BELOW) s = S.near - S.perLineBelow * (l.idx - titleIdx);
-  else if (titleIdx !== null && l.idx < titleIdx && titleIdx - l.idx <= DATE_WINDOW_ABOVE) s = S.near - 1 - S.perLineAbove * (titleIdx - l.idx);
+  if (titleIdx !== null && l.idx > titleIdx && l.idx - titleIdx <= DATE_WINDOW_BELOW)
+    s = S.near - S.perLineBelow * (l.idx - titleIdx);
+  else if (titleIdx !== null && l.idx < titleIdx && titleIdx - l.idx <= DATE_WINDOW_ABOVE)
+    s = S.near - 1 - S.perLineAbove * (titleIdx - l.idx);
   else s = S.far - l.idx * 0.001;
   if (RE_UPDATED_BEFORE.test(before.slice(-40))) s += S.updated;
   else if (RE_LABEL_BEFORE.test(before.slice(-40))) s += S.label;
@@ -67,17 +86,28 @@ function scoreHit(doc: MetaDoc, l: MetaLine, f: LineFacts, h: DateHit, facts: re
   else if (f.paragraph && !dateline && h.start > 0) s += S.prose;
   if (h.year === undefined) s += S.noYear;
   if (isRepeatedShape(doc, l)) s += S.repeatedShape;
+  if (l.boiler) s += S.boilerplate;
+  if (l.veto) s += S.listLabel;
+  if (l.kind === 'metadata') s += S.classifiedMetadata;
   return s;
 }
 
-export function pickDate(doc: MetaDoc, facts: readonly LineFacts[], titleIdx: number | null, ref: Date): DatePick | null {
+export function pickDate(
+  doc: MetaDoc,
+  facts: readonly LineFacts[],
+  titleIdx: number | null,
+  ref: Date,
+): DatePick | null {
   let best: DatePick | null = null;
   const refTime = ref.getTime();
   const consider = (l: MetaLine, h: DateHit) => {
     const s = scoreHit(doc, l, facts[l.idx]!, h, facts, titleIdx);
     if (s === null) return;
     if (h.year !== undefined && Date.UTC(h.year, h.month - 1, h.day) > refTime + 86_400_000) return;
-    const far = titleIdx === null || l.idx < titleIdx - DATE_WINDOW_ABOVE || l.idx > titleIdx + DATE_WINDOW_BELOW;
+    const far =
+      titleIdx === null ||
+      l.idx < titleIdx - DATE_WINDOW_ABOVE ||
+      l.idx > titleIdx + DATE_WINDOW_BELOW;
     if (far && (s < DATE_SCORE.accept || h.year === undefined)) return;
     if (!best || s > best.score) {
       const dateline = RE_DATELINE_PLACE.test(l.bare.slice(0, h.start));
@@ -85,16 +115,19 @@ export function pickDate(doc: MetaDoc, facts: readonly LineFacts[], titleIdx: nu
     }
   };
   for (const l of doc.lines) {
-    if (l.boiler) continue;
     const f = facts[l.idx]!;
     for (const h of f.dates) consider(l, h);
   }
   if (!best && titleIdx !== null) {
     // fallback: chrono-node on the few short lines right below the headline that have digits
     let tried = 0;
-    for (let i = titleIdx + 1; i < doc.lines.length && i <= titleIdx + DATE_WINDOW_BELOW && tried < CHRONO_MAX_LINES; i++) {
+    for (
+      let i = titleIdx + 1;
+      i < doc.lines.length && i <= titleIdx + DATE_WINDOW_BELOW && tried < CHRONO_MAX_LINES;
+      i++
+    ) {
       const l = doc.lines[i]!;
-      if (l.boiler || l.bare.length > META_LINE_MAX_CHARS * 2 || !/\d/u.test(l.bare)) continue;
+      if (l.veto || l.bare.length > META_LINE_MAX_CHARS * 2 || !/\d/u.test(l.bare)) continue;
       tried++;
       for (const h of chronoDates(l.bare, doc.language, ref)) consider(l, h);
     }

@@ -25,7 +25,10 @@ export interface SitePick {
   readonly rule: string;
 }
 
-const TLD_ALT = [...sites.tlds].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const TLD_ALT = [...sites.tlds]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
 const RE_DOMAIN = new RegExp(
   `(?<![\\p{L}\\d.@-])(?:(https?://)|(@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\p{L}\\d-])`,
   'giu',
@@ -33,7 +36,8 @@ const RE_DOMAIN = new RegExp(
 const PLATFORMS = new Set(sites.platforms);
 const RE_COPYRIGHT = new RegExp(`(?:${markers.copyrightMarkers.map(escapeRe).join('|')})`, 'iu');
 /** "© 2025 The Citizen. All Rights Reserved." → "The Citizen" */
-const RE_COPYRIGHT_NAME = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}[\p{L}\d'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of|the|de|la))*)/iu;
+const RE_COPYRIGHT_NAME =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}[\p{L}\d'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of|the|de|la))*)/iu;
 
 function registrable(host: string): string {
   return host.toLowerCase().replace(/^www\d?\./u, '');
@@ -51,7 +55,8 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   for (const l of doc.lines) {
     const t = l.bare;
     if (!t.includes('.')) {
-      if (!copyrightName && RE_COPYRIGHT.test(t)) copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
+      if (!copyrightName && RE_COPYRIGHT.test(t))
+        copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
       continue;
     }
     const copyright = RE_COPYRIGHT.test(t);
@@ -64,21 +69,29 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       if (/^\d+(?:\.\d+)+$/u.test(host) || isPlatform(host)) continue;
       const key = registrable(host);
       let s = SITE_SCORE.mention;
-      if (t === host || t.replace(/^(?:https?:\/\/)/u, '').replace(/\/$/u, '') === host) s += SITE_SCORE.ownLine;
+      if (t === host || t.replace(/^(?:https?:\/\/)/u, '').replace(/\/$/u, '') === host)
+        s += SITE_SCORE.ownLine;
       if (copyright) s += SITE_SCORE.copyright;
       if (m[2]) s += SITE_SCORE.email;
       if (m[1]) s += SITE_SCORE.url;
       const prev = score.get(key);
-      const start = l.start + (l.text.length - l.bare.length) + m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+      const start =
+        l.start +
+        (l.text.length - l.bare.length) +
+        m.index +
+        (m[1]?.length ?? 0) +
+        (m[2]?.length ?? 0);
       const value = host.replace(/^www\d?\./iu, '');
       if (prev) prev.s += s;
       else score.set(key, { s, value, start });
     }
-    if (!copyrightName && copyright) copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
+    if (!copyrightName && copyright)
+      copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
   }
   let best: { s: number; value: string; start: number } | null = null;
   for (const v of score.values()) if (!best || v.s > best.s) best = v;
-  if (best && best.s >= SITE_SCORE.accept) return { value: best.value, start: best.start, rule: 'site-domain' };
+  if (best && best.s >= SITE_SCORE.accept)
+    return { value: best.value, start: best.start, rule: 'site-domain' };
   return copyrightName;
 }
 

@@ -18,18 +18,30 @@ export interface Found {
   readonly rule: string;
 }
 
-const AGENCY_ALT = [...markers.agencies].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const AGENCY_ALT = [...markers.agencies]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
 /** After the dateline's date: "/TASS/." "(Reuters) -" "INTERFAX -" "INTERFAX.RU -" */
 const RE_AGENCY_AFTER = new RegExp(
   `^[.,]?\\s*(?:/\\s*(${AGENCY_ALT}|\\p{Lu}[\\p{Lu}\\p{L}.-]{1,20})\\s*/|\\(\\s*(${AGENCY_ALT}|\\p{Lu}[\\p{L}.-]{1,20})\\s*\\)|(${AGENCY_ALT}|\\p{Lu}{3,}(?:\\.\\p{L}{2,3})?)(?=\\s*[-–—]))`,
   'u',
 );
 const NAME = `(?:"([^"]{2,60})"|«([^»]{2,60})»|“([^”]{2,60})”|„([^“”]{2,60})[“”]|(${AGENCY_ALT})(?![\\p{L}])|(\\p{Lu}[\\p{L}.&-]+(?:\\s+\\p{Lu}[\\p{L}.&-]+){0,3}))`;
-const RE_SOURCE_CUE = new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(markers.sourceCues)})\\s+${NAME}`, 'gu');
-const RE_SOURCE_LABEL = new RegExp(`^(?:${phraseAlternation(markers.sourceLabels)})\\s*:\\s*([^|•]{2,60}?)(?:\\s+\\d|\\s*[|•]|$)`, 'iu');
+const RE_SOURCE_CUE = new RegExp(
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.sourceCues)})\\s+${NAME}`,
+  'gu',
+);
+const RE_SOURCE_LABEL = new RegExp(
+  `^(?:${phraseAlternation(markers.sourceLabels)})\\s*:\\s*([^|•]{2,60}?)(?:\\s+\\d|\\s*[|•]|$)`,
+  'iu',
+);
 
 /** The dateline of one line, when its first date starts right after a place name. */
-export function datelineOf(l: MetaLine, f: LineFacts): { place: Found; agency: Found | null } | null {
+export function datelineOf(
+  l: MetaLine,
+  f: LineFacts,
+): { place: Found; agency: Found | null } | null {
   const h = f.dates[0];
   if (!h) return null;
   const before = l.bare.slice(0, h.start);
@@ -42,13 +54,20 @@ export function datelineOf(l: MetaLine, f: LineFacts): { place: Found; agency: F
   const name = a ? (a[1] ?? a[2] ?? a[3]) : undefined;
   if (!a || !name) return { place, agency: null };
   const at = base + h.end + a[0].indexOf(name);
-  return { place, agency: { value: name, start: at, end: at + name.length, rule: 'dateline-agency' } };
+  return {
+    place,
+    agency: { value: name, start: at, end: at + name.length, rule: 'dateline-agency' },
+  };
 }
 
-export function findDateline(doc: MetaDoc, facts: readonly LineFacts[], from: number): { place: Found; agency: Found | null } | null {
+export function findDateline(
+  doc: MetaDoc,
+  facts: readonly LineFacts[],
+  from: number,
+): { place: Found; agency: Found | null } | null {
   for (let i = Math.max(0, from); i < doc.lines.length && i <= from + SOURCE_WINDOW; i++) {
     const l = doc.lines[i]!;
-    if (l.boiler) continue;
+    if (l.veto) continue;
     const d = datelineOf(l, facts[i]!);
     if (d) return d;
   }
@@ -59,12 +78,17 @@ export function findDateline(doc: MetaDoc, facts: readonly LineFacts[], from: nu
 export function findSource(doc: MetaDoc, from: number): Found | null {
   for (let i = Math.max(0, from); i < doc.lines.length && i <= from + SOURCE_WINDOW; i++) {
     const l = doc.lines[i]!;
-    if (l.boiler) continue;
+    if (l.veto) continue;
     const base = l.start + (l.text.length - l.bare.length);
     const lm = RE_SOURCE_LABEL.exec(l.bare);
     if (lm?.[1]) {
       const at = base + lm[0].indexOf(lm[1]);
-      return { value: lm[1].trim(), start: at, end: at + lm[1].trim().length, rule: 'source-label' };
+      return {
+        value: lm[1].trim(),
+        start: at,
+        end: at + lm[1].trim().length,
+        rule: 'source-label',
+      };
     }
     for (const m of l.bare.matchAll(RE_SOURCE_CUE)) {
       const v = m.slice(1).find((x) => x !== undefined);

@@ -29,11 +29,25 @@ export const TITLE_SCORE = {
   dupNear: 1.5,
   dupFar: 0.5,
   afterParagraph: -2.5,
-  endsWithPeriod: -1,
+  endsWithPeriod: -2,
+  /** Two sentences or more: a standfirst or caption, not a headline. */
+  sentences: -2,
+  /** Deeper inside the article's prose run than MAIN_BODY_INTO lines: a subheading or caption. */
+  insideBody: 0,
   repeatedShape: -3,
-  boilerplate: -5,
-  classifiedTitle: 5,
+  boilerplate: 0,
+  classifiedTitle: 0,
+  /** The classifier is sure the line is a related-news, comment or ticker row. */
+  listLabel: -2,
   goodLength: 0.5,
+  /** Placed just before (or at the top of) the page's main run of prose paragraphs. */
+  beforeMainBody: 3,
+  /** Times the share of the candidate's content words found in the text just below it. */
+  overlap: 3,
+  /** Every word capitalised, no small lower-case word: a menu row. */
+  menuRow: -2.5,
+  /** Photo caption or credit ("… (Getty Images)", "… / AP", "Foto: …"). */
+  caption: -2.5,
   /** Minimum total score for a headline. */
   accept: 2,
 } as const;
@@ -41,9 +55,91 @@ export const TITLE_SCORE = {
 const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RE_NOT_TITLE = /https?:\/\/|www\.|@|©|^\(?\d|[:|]$|\bcookies?\b|javascript/iu;
 
+/** The headline is at most this many lines above the start of the main prose run... */
+export const MAIN_BODY_BEFORE = 15;
+/** ...or this many lines into it. */
+export const MAIN_BODY_INTO = 2;
+/** Paragraphs separated by at most this many other lines belong to one run. */
+export const MAIN_BODY_GAP = 4;
+/** Lines below the candidate read for shared words. */
+export const OVERLAP_WINDOW = 10;
+/** Content words are at least this long, compared on this many leading letters (a crude stem). */
+export const OVERLAP_MIN_WORD = 4;
+export const OVERLAP_STEM = 5;
+
+const RE_CAPTION =
+  /(?:getty|images?|photo|foto|bild|credit|©|\/\s*(?:AP|AFP|Reuters|EFE|dpa|EPA)\b|\((?:[^()]*\/[^()]*)\)$)/iu;
+
+/** A run this much shorter than the longest still counts as the article (cookie walls come last). */
+export const MAIN_BODY_MIN_SHARE = 0.4;
+/** Characters a single paragraph contributes at most (legal walls have very long ones). */
+export const MAIN_BODY_PARA_CAP = 400;
+
+/**
+ * Index of the first line of the article's run of prose paragraphs: the first run that is at
+ * least MAIN_BODY_MIN_SHARE of the longest one, or null.
+ */
+export function mainBodyStart(doc: MetaDoc, facts: readonly LineFacts[]): number | null {
+  return mainBody(doc, facts)?.start ?? null;
+}
+
+/** The article's prose run: first and last paragraph line. */
+export function mainBody(
+  doc: MetaDoc,
+  facts: readonly LineFacts[],
+): { start: number; end: number } | null {
+  const runs: { start: number; end: number; chars: number }[] = [];
+  let cur: { start: number; end: number; chars: number } | null = null;
+  let lastPara = -Infinity;
+  for (const l of doc.lines) {
+    if (!facts[l.idx]!.paragraph || l.veto || l.bullet || isRepeatedShape(doc, l)) continue;
+    const c = Math.min(l.bare.length, MAIN_BODY_PARA_CAP);
+    if (cur && l.idx - lastPara <= MAIN_BODY_GAP + 1) {
+      cur.chars += c;
+      cur.end = l.idx;
+    } else {
+      cur = { start: l.idx, end: l.idx, chars: c };
+      runs.push(cur);
+    }
+    lastPara = l.idx;
+  }
+  let max = 0;
+  for (const r of runs) max = Math.max(max, r.chars);
+  return runs.find((r) => r.chars >= max * MAIN_BODY_MIN_SHARE) ?? null;
+}
+
+function stems(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu))
+    if (m[0].length >= OVERLAP_MIN_WORD) out.push(m[0].slice(0, OVERLAP_STEM));
+  return out;
+}
+
+function overlapBelow(doc: MetaDoc, l: MetaLine): number {
+  const own = stems(l.bare);
+  if (own.length === 0) return 0;
+  const below = new Set<string>();
+  for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
+    const n = doc.lines[l.idx + k]!;
+    if (n.bare === l.bare) continue;
+    for (const w of stems(n.bare)) below.add(w);
+  }
+  return own.filter((w) => below.has(w)).length / own.length;
+}
+
+function menuRow(t: string): boolean {
+  const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
 export interface TitlePick {
   readonly line: MetaLine;
   readonly score: number;
+  /** The headline when only part of the line (default: the whole bare line). */
+  readonly value?: string;
+  /** Offset of `value` in the bare line. */
+  readonly offset?: number;
 }
 
 function headingLike(l: MetaLine, f: LineFacts): boolean {
@@ -55,9 +151,68 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
   return w >= TITLE_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
 
+/** A heading line right above the best one wins when it scores at most this much less (headline, then standfirst). */
+export const STANDFIRST_MARGIN = 3;
+/** ...has at least this many words (shorter lines above are kickers and sections)... */
+export const STANDFIRST_TITLE_MIN_WORDS = 5;
+/** ...and is at most this many lines above. */
+export const STANDFIRST_DISTANCE = 2;
+
 export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick | null {
-  const L = doc.lines;
+  const all = scoreTitles(doc, facts);
   let best: TitlePick | null = null;
+  for (const c of all)
+    if (c.score >= TITLE_SCORE.accept && (!best || c.score > best.score)) best = c;
+  if (!best) return null;
+  const b = best;
+  const above = all.find(
+    (c) =>
+      c.line.idx < b.line.idx &&
+      b.line.idx - c.line.idx <= STANDFIRST_DISTANCE &&
+      c.score >= b.score - STANDFIRST_MARGIN &&
+      !/[.]$/u.test(c.line.bare) &&
+      wordCount(c.line.bare) >= STANDFIRST_TITLE_MIN_WORDS &&
+      wordCount(b.line.bare) > wordCount(c.line.bare),
+  );
+  if (
+    above &&
+    !facts
+      .slice(above.line.idx + 1, b.line.idx)
+      .some((f) => f.dates.length > 0 || f.byline || f.paragraph)
+  )
+    best = above;
+  return trimPrefix(doc, best);
+}
+
+const RE_CRUMB_SEP = /\s+(?:>>|»|>|›|\/\/)\s+/u;
+
+/**
+ * "Home >> Recipes >> Title" → "Title"; "Komentarze (0) - Title" → "Title" when "Title" is a
+ * line of its own elsewhere on the page.
+ */
+function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
+  const t = p.line.bare;
+  const parts = t.split(RE_CRUMB_SEP);
+  if (parts.length >= 3) {
+    const last = parts[parts.length - 1]!;
+    return { ...p, value: last, offset: t.length - last.length };
+  }
+  for (const o of doc.lines) {
+    if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length || !t.endsWith(o.bare))
+      continue;
+    if (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15)
+      return { ...p, value: o.bare, offset: t.length - o.bare.length };
+  }
+  return p;
+}
+
+/** Every heading-like line with its score, in line order. */
+export function scoreTitles(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick[] {
+  const L = doc.lines;
+  const run = mainBody(doc, facts);
+  const main = run ? run.start : null;
+  const mainEnd = run ? run.end : -1;
+  const out: TitlePick[] = [];
   for (const l of L) {
     const f = facts[l.idx]!;
     if (!headingLike(l, f)) continue;
@@ -69,7 +224,7 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
     for (let k = 1; k <= TITLE_META_WINDOW && l.idx + k < L.length; k++) {
       const n = L[l.idx + k]!;
       const nf = facts[n.idx]!;
-      if (n.boiler) continue;
+      if (n.veto) continue;
       if (!dateBelow && nf.dates.length > 0 && !nf.paragraph) dateBelow = true;
       if (!bylineBelow && (nf.byline || nf.authorLabel)) bylineBelow = true;
       if (!paraBelow && k <= TITLE_PARA_WINDOW && nf.paragraph) paraBelow = true;
@@ -95,12 +250,20 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
       s += near ? S.dupNear : S.dupFar;
     }
     if (/\.$/u.test(l.bare) && !/\.\.\.$|…$/u.test(l.bare)) s += S.endsWithPeriod;
+    if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) s += S.sentences;
+    if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) s += S.insideBody;
     if (isRepeatedShape(doc, l)) s += S.repeatedShape;
     if (l.boiler) s += S.boilerplate;
+    if (l.veto) s += S.listLabel;
     if (l.kind === 'title') s += S.classifiedTitle;
+    if (main !== null && l.idx >= main - MAIN_BODY_BEFORE && l.idx <= main + MAIN_BODY_INTO)
+      s += S.beforeMainBody;
+    s += S.overlap * overlapBelow(doc, l);
+    if (menuRow(l.bare)) s += S.menuRow;
+    if (RE_CAPTION.test(l.bare)) s += S.caption;
     const w = wordCount(l.bare);
     if (w >= 5 && w <= 20) s += S.goodLength;
-    if (s >= S.accept && (!best || s > best.score)) best = { line: l, score: s };
+    out.push({ line: l, score: s });
   }
-  return best;
+  return out;
 }
