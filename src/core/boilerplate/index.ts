@@ -7,7 +7,7 @@ import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
 import { classifyBlock } from './classify';
-import { HEADING_MAX_WORDS, HEADING_MIN_WORDS } from './constants';
+import { FRAGMENT_MAX_WORDS, HEADING_MAX_WORDS, HEADING_MIN_WORDS } from './constants';
 import { computeFeatures } from './features';
 import { label } from './label';
 import { mainRegion } from './region';
@@ -55,11 +55,10 @@ export function classifyLinesDetailed(
     }
   });
   const headingLike = features.map((f, i) => isHeadingLike(f, blocks[i]!.bullet, verdicts[i]!.cls));
-  const finals = revise(
-    verdicts,
-    headingLike,
-    features.map((f) => f.chars),
+  const fragment = features.map(
+    (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
+  const finals = revise(verdicts, headingLike, fragment, lengths);
   const lines = label(blocks, features, verdicts, finals);
   const rules = verdicts.map((v, i) => {
     const changed = (v.cls === 'bad') !== (finals[i] === 'bad');

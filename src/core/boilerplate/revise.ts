@@ -25,11 +25,13 @@ function neighbour(
 
 /**
  * @param headingLike which blocks look like headings (short, no final full stop, not a list item)
+ * @param fragment short few-word lines that never join the body by the short-block rule
  * @param lengths characters of each block (the heading distance is measured in them)
  */
 export function revise(
   verdicts: readonly Verdict[],
   headingLike: readonly boolean[],
+  fragment: readonly boolean[],
   lengths: readonly number[],
 ): Final[] {
   const classes: BlockClass[] = verdicts.map((v) => v.cls);
@@ -38,13 +40,15 @@ export function revise(
     let distance = 0;
     for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
       if (classes[j] === 'good') return true;
+      // Firm furniture (menus, phrases, repeated lines) ends a heading's reach.
+      if (verdicts[j]!.firm) return false;
       distance += lengths[j]!;
     }
     return false;
   };
   // Short headings followed by good text within the heading distance become near-good.
   for (let i = 0; i < n; i++) {
-    if (headingLike[i] && classes[i] === 'short' && goodWithin(i)) classes[i] = 'near';
+    if (headingLike[i] && !fragment[i] && classes[i] === 'short' && goodWithin(i)) classes[i] = 'near';
   }
   // Short blocks: both neighbours good → good, both bad → bad; mixed → good only next to a near-good.
   const shortClass = new Map<number, BlockClass>();
@@ -53,7 +57,8 @@ export function revise(
     const prev = neighbour(classes, i, -1, true);
     const next = neighbour(classes, i, 1, true);
     let c: BlockClass;
-    if (prev === 'good' && next === 'good') c = 'good';
+    if (fragment[i]) c = 'bad';
+    else if (prev === 'good' && next === 'good') c = 'good';
     else if (prev === 'bad' && next === 'bad') c = 'bad';
     else if (
       (prev === 'bad' && neighbour(classes, i, -1, false) === 'near') ||
