@@ -3,9 +3,17 @@
  * (the others were still processed), 2 usage error, 3 internal error.
  */
 import { analyzeVerb } from './verbs/analyze';
+import { annotateVerb } from './verbs/annotate';
+import { checkVerb } from './verbs/check';
+import { reanchorVerb } from './verbs/reanchor';
 import type { CliIO, Verb } from './verb';
 
-const VERBS: readonly Verb[] = [analyzeVerb];
+const VERBS: readonly Verb[] = [
+  analyzeVerb,
+  annotateVerb,
+  reanchorVerb,
+  checkVerb,
+];
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
