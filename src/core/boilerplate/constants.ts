@@ -84,3 +84,12 @@ export const REGION_SHORT_COST = 15;
 export const REGION_FIRM_COST = 150;
 /** Least cost of a non-prose long block; longer ones cost their length. */
 export const REGION_BAD_COST = 60;
+
+// ---- title ----------------------------------------------------------------------------------------
+
+/** The title is looked for among this many blocks above the main region. */
+export const TITLE_LOOKBACK_BLOCKS = 10;
+/** A title has at least this many words (one- and two-word lines are menu items and labels). */
+export const TITLE_MIN_WORDS = 3;
+/** A title is mostly letters (not a price list, a score or a date). */
+export const TITLE_MIN_LETTER_RATIO = 0.6;

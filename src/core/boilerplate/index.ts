@@ -12,6 +12,7 @@ import { computeFeatures } from './features';
 import { label } from './label';
 import { mainRegion } from './region';
 import { revise } from './revise';
+import { findTitle } from './title';
 import { segment } from './segment';
 
 export interface ClassifyOptions {
@@ -59,6 +60,11 @@ export function classifyLinesDetailed(
     (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
   const finals = revise(verdicts, headingLike, fragment, lengths);
+  if (region) {
+    // Only the title joins the body above the main region.
+    const title = findTitle(blocks, features, verdicts, region[0]);
+    for (let i = 0; i < region[0]; i++) finals[i] = i === title ? 'good' : 'bad';
+  }
   const lines = label(blocks, features, verdicts, finals);
   const rules = verdicts.map((v, i) => {
     const changed = (v.cls === 'bad') !== (finals[i] === 'bad');
