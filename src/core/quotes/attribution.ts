@@ -7,7 +7,7 @@
  * and "according to X" / "по словам X" phrases in the sentence.
  */
 import type { Span } from '../types';
-import { AFTER_ONLY_CUES, COMPLEMENTISERS, type Lexicon } from './lexicon';
+import { AFTER_ONLY_CUES, COMPLEMENTISERS, CONJUNCTIONS, type Lexicon } from './lexicon';
 import { isCapitalised, nameRuns, tokenize, type Token } from './text';
 
 /** Most tokens between the closing mark and the cue for the words between to be its subject. */
@@ -83,27 +83,45 @@ export class Attributor {
     return 0;
   }
 
-  /** Attribution in the clause after the closing mark: text[from, to). */
-  after(from: number, to: number): Attribution | null {
+  /**
+   * Attribution in the clause after the closing mark: text[from, to). `contentEnd` is the last
+   * character inside the marks: a comma there or a comma/dash after the mark links the clause to
+   * the quotation; a quotation that ends its own sentence ("… tonight." Clinton said.) is linked
+   * only by a short clause, not by a new sentence that happens to hold a verb of saying.
+   */
+  after(from: number, to: number, contentEnd = ''): Attribution | null {
     const toks = tokenize(this.text, from, to);
     const first = toks[0];
     if (!first) return null;
     const lead = this.text.slice(from, first.start);
     if (!/^[\s,\-–—]*$/u.test(lead)) return null;
+    const linked = /[,\-–—]/u.test(lead) || /[,:]$/u.test(contentEnd);
+    const sentence = /[.!?…]$/u.test(contentEnd);
+    if (!linked && !sentence) return null; // a title inside the sentence: in „X“ schreibt
     const limit = Math.min(toks.length, MAX_SUBJECT_TOKENS + 1);
     for (let k = 0; k < limit; k++) {
       const n = this.cueAt(toks, k, true);
       const src = n === 0 ? this.sourceAt(toks, k) : 0;
-      if (n === 0 && src === 0) {
-        if (k > 0 && this.text.slice(toks[k - 1]!.end, toks[k]!.start).includes('"')) return null;
-        continue;
-      }
-      const cue = { start: toks[k]!.start, end: toks[k + Math.max(n, src) - 1]!.end };
+      if (n === 0 && src === 0) continue;
+      const len = Math.max(n, src);
+      const cue = { start: toks[k]!.start, end: toks[k + len - 1]!.end };
       if (src > 0) {
-        if (k > 0) return null; // "…" Trump said, according to … : not this quote's source
-        return { cue, place: 'source', ...this.mentionAfter(toks, src) };
+        if (k > 0) return null; // "…" Trump said, according to …: not this quotation's source
+        return { cue, place: 'source', ...this.mentionAfter(toks, len) };
       }
-      if (k === 0) return { cue, place: 'after', ...this.mentionAfter(toks, n) };
+      if (AFTER_ONLY_CUES.has(toks[k]!.lower)) {
+        const next = toks[k + 1];
+        if (!lead.includes(',') || !next) return null;
+        if (!isCapitalised(next) && !this.lex.determiners.has(next.lower)) return null;
+      }
+      if (k === 0)
+        return { cue, place: 'after', ...this.mentionAfter(toks, this.skipParticles(toks, n)) };
+      if (!linked) {
+        // New-sentence check: "Clinton said." / "he said on Monday." but not "Damit meinte Raabe …".
+        const rest = toks.slice(k + n);
+        if (rest.length > 4 || rest.some((t) => isCapitalised(t) && !CALENDAR.has(t.lower)))
+          return null;
+      }
       const subject = this.subjectBefore(toks, 0, k);
       if (!subject.speaker) return null;
       return { cue, place: 'after', ...subject };
@@ -111,10 +129,17 @@ export class Attributor {
     return null;
   }
 
+  /** Index after any separable particles that follow a cue ("fügte … hinzu"). */
+  private skipParticles(toks: readonly Token[], i: number): number {
+    let j = i;
+    while (j < toks.length && this.lex.particles.has(toks[j]!.lower)) j++;
+    return j;
+  }
+
   /** Attribution in the sentence before the opening mark: text[from, to). */
   before(from: number, to: number): Attribution | null {
     const toks = tokenize(this.text, from, to);
-    if (toks.length === 0) return null;
+    if (toks.length === 0) return this.colonOnly(from, to, toks);
     const tail = this.text.slice(toks[toks.length - 1]!.end, to).trim();
     const colon = tail.endsWith(':');
     const comma = tail.endsWith(',') || /[―—–-]$/u.test(tail);
@@ -132,31 +157,38 @@ export class Attributor {
       const n = this.cueAt(toks, k, false);
       if (n === 0) continue;
       const cue = { start: toks[k]!.start, end: toks[k + n - 1]!.end };
-      const rest = toks.slice(k + n);
-      const onlyComp = rest.length === 1 && COMPLEMENTISERS.has(rest[0]!.lower);
-      if (rest.length > 0 && !colon && !comma && !onlyComp) return null;
-      if (rest.length > 0 && !onlyComp) {
+      const after = this.skipParticles(toks, k + n);
+      const rest = toks.slice(after);
+      const comp = rest.findIndex((t) => COMPLEMENTISERS.has(t.lower));
+      const reported = comp >= 0 && !colon;
+      if (rest.length > 0 && !colon && !comma && !reported) return null;
+      if (rest.length > 0 && !reported && comp !== 0) {
         // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject)
-        const m = this.mentionAfter(toks, k + n);
+        const m = this.mentionAfter(toks, after);
         if (m.speaker) return { cue, place: 'before', ...m };
       }
       const s = this.subjectBefore(toks, 0, k);
-      if (s.speaker) return { cue, place: 'before', ...s, reported: onlyComp };
-      const m = onlyComp ? { speaker: null } : this.mentionAfter(toks, k + n);
-      return { cue, place: 'before', ...m, reported: onlyComp };
+      if (s.speaker) return { cue, place: 'before', ...s, reported };
+      if (reported && comp > 0) {
+        const m = this.mentionAfter(toks, after);
+        return { cue, place: 'before', ...m, reported };
+      }
+      return { cue, place: 'before', speaker: null, reported };
     }
-    if (colon) {
-      // "… Михаил Шемякин поразил меня фразой: «…»": the first name that does not open the sentence.
-      const runs = nameRuns(this.text, toks).filter((r) => r.from > 0 || r.to > r.from);
-      const run = runs.find((r) => r.to > r.from) ?? runs[0];
-      const colonAt = this.text.lastIndexOf(':', to);
-      return {
-        cue: { start: colonAt, end: colonAt + 1 },
-        place: 'colon',
-        speaker: run ? { start: toks[run.from]!.start, end: toks[run.to]!.end } : null,
-      };
-    }
-    return null;
+    return colon ? this.colonOnly(from, to, toks) : null;
+  }
+
+  /** A colon without a cue ("… поразил меня фразой: «…»"): the first name that does not open the sentence. */
+  private colonOnly(from: number, to: number, toks: readonly Token[]): Attribution | null {
+    const colonAt = this.text.lastIndexOf(':', to);
+    if (colonAt < from || this.text.slice(colonAt + 1, to).trim() !== '') return null;
+    const runs = nameRuns(this.text, toks).filter((r) => r.from > 0 || r.to > r.from);
+    const run = runs.find((r) => r.to > r.from) ?? runs[0];
+    return {
+      cue: { start: colonAt, end: colonAt + 1 },
+      place: 'colon',
+      speaker: run ? { start: toks[run.from]!.start, end: toks[run.to]!.end } : null,
+    };
   }
 
   /** The mention governed by a cue, read after it: toks[i...]. */
@@ -170,6 +202,13 @@ export class Attributor {
       if (j === i && CALENDAR.has(t.lower)) return { speaker: null };
       const role = this.roleAfter(toks, j + 1);
       return { speaker: span(t, toks[j]!), ...(role ? { role } : {}) };
+    }
+    if (this.lex.agents.has(t.lower)) {
+      // "Zitat von Max Raabe hierzu:", "quoted by Reuters"
+      const runs = nameRuns(this.text, toks, i + 1, Math.min(toks.length, i + 4));
+      const r = runs[0];
+      if (r && r.from === i + 1)
+        return { speaker: span(toks[r.from]!, toks[this.extendNP(toks, r.from)]!) };
     }
     // Lower-case after the cue: the subject closes the clause in Slavic and German word order
     // ("řekl … ministr Vladimír Dlouhý."), else it is a bare noun ("додав генсек", "řekl autor").
@@ -255,23 +294,50 @@ export class Attributor {
     const nearLower = !isCapitalised(head) && !this.lex.determiners.has(head.lower);
     const nearPronoun = b0 === a0 && this.lex.pronouns.has(head.lower);
     if (!nearPronoun && (nearLower || this.lex.stops.has(head.lower)) && valid.length > 1) {
-      const [a1, b1] = valid[1]!;
-      if (nameRuns(this.text, toks, a1, b1 + 1).length > 0) {
+      const [, b1] = valid[1]!;
+      if (isCapitalised(toks[b1]!)) {
         pick = 1;
         if (!this.lex.stops.has(head.lower)) role = span(head, toks[b0]!);
       }
     }
     const [a, b] = valid[pick]!;
-    // Trailing noun phrase of the chunk: back from its end while tokens are not stop words.
-    let s = b;
-    while (s - 1 >= a && b - (s - 1) < MAX_MENTION_TOKENS) {
-      const p = toks[s - 1]!;
-      if (this.lex.stops.has(p.lower) && !isCapitalised(p)) break;
-      if (this.lex.verbs.has(p.lower)) break;
-      s--;
+    const withRole = role ? { role } : {};
+    // "er greift … an und erklärt:": the subject opens the clause.
+    if (CONJUNCTIONS.has(toks[b]!.lower)) {
+      const f = toks[a]!;
+      if (this.lex.pronouns.has(f.lower)) return { speaker: span(f, f), ...withRole };
+      const r = nameRuns(this.text, toks, a, b)[0];
+      if (r && r.from === a) return { speaker: span(toks[r.from]!, toks[r.to]!), ...withRole };
+      return { speaker: null };
     }
-    if (this.lex.stops.has(toks[s]!.lower) && s === b) return { speaker: null };
-    return { speaker: span(toks[s]!, toks[b]!), ...(role ? { role } : {}) };
+    // Noun phrases of the chunk from its end; one governed by a preposition ("bei Köln",
+    // "v Bejrútu") is an adverbial, so keep looking left for the subject.
+    let e = b;
+    while (e >= a) {
+      let s = e;
+      while (s - 1 >= a && e - (s - 1) < MAX_MENTION_TOKENS) {
+        const p = toks[s - 1]!;
+        if (this.lex.stops.has(p.lower) && !isCapitalised(p)) break;
+        if (this.lex.verbs.has(p.lower)) break;
+        s--;
+      }
+      const t = toks[s]!;
+      if (this.lex.stops.has(t.lower) && !isCapitalised(t)) {
+        e = s - 1;
+        continue;
+      }
+      const governed = s - 1 >= a && this.lex.stops.has(toks[s - 1]!.lower);
+      const pronoun = toks.slice(s, e + 1).find((x) => this.lex.pronouns.has(x.lower));
+      if (!governed || s - 1 < a) {
+        if (pronoun && e - s > 0 && !nameRuns(this.text, toks, s, e + 1).some((r) => r.to > r.from))
+          return { speaker: span(pronoun, pronoun), ...withRole };
+        return { speaker: span(t, toks[e]!), ...withRole };
+      }
+      // skip the preposition (and articles) governing this phrase
+      e = s - 1;
+      while (e >= a && this.lex.stops.has(toks[e]!.lower)) e--;
+    }
+    return { speaker: null };
   }
 }
 

@@ -8,10 +8,12 @@
 import type { LineKind, LineResult, QuoteType, Span } from '../types';
 import type { Attribution } from './attribution';
 
-/** Fewest words of a quotation that has no cue of its own and is not a continuation. */
-export const UNCUED_MIN_WORDS = 6;
-/** Fewest words of a quotation introduced by a colon without a reporting verb. */
-export const COLON_MIN_WORDS = 3;
+/** Quotations at least this long are kept without a cue: titles and names are shorter. */
+export const LONG_WORDS = 8;
+/** Fewest words of a cue-less quotation that ends like a sentence or is woven into one. */
+export const UNCUED_MIN_WORDS = 5;
+/** Fewest words of a quotation whose cue is a colon alone or reported speech ("said that “…”"). */
+export const WEAK_CUE_MIN_WORDS = 3;
 /** Fewest words of a cue-less quotation that continues the previous speaker's quotation. */
 export const CONTINUATION_MIN_WORDS = 2;
 /** Classifier confidence above which a boilerplate label is trusted. */
@@ -58,11 +60,14 @@ export function isQuotation(text: string, c: Candidate): boolean {
   ) {
     if (!cued || !a.speaker) return false;
   }
-  if (cued) return true;
+  if (words >= LONG_WORDS) return true;
+  if (cued) return words >= (a.reported ? WEAK_CUE_MIN_WORDS : 1);
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
-  if (a?.place === 'colon' && !c.continuation) return words >= COLON_MIN_WORDS;
+  if (a?.place === 'colon' && !c.continuation) return words >= WEAK_CUE_MIN_WORDS;
   if (c.continuation) return words >= CONTINUATION_MIN_WORDS && upper;
-  return words >= UNCUED_MIN_WORDS && upper && /[.!?…]$/u.test(content);
+  // Medium length without a cue: a sentence (ends with . ! ? …) or a fragment woven into the
+  // reporter's sentence (lower-case start) is a quotation; a capitalised phrase is a title.
+  return words >= UNCUED_MIN_WORDS && (!upper || /[.!?…,]$/u.test(content));
 }
 
 /** Direct, or mixed when the quoted words are woven into the reporter's own clause. */

@@ -19,13 +19,19 @@ import { isSentenceEnd } from './text';
 
 /** Longest stretch read for an attribution on either side of a quotation, in UTF-16 units. */
 export const MAX_CONTEXT = 400;
+/**
+ * A following pair of marks with at least this many words ends the reading window after a
+ * quotation; shorter pairs are names inside the attribution (заявила пресс-атташе "British Airways").
+ */
+export const BARRIER_WORDS = 5;
 
 export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
   const lex = lexicon(cueLanguages(text, language));
   const attributor = new Attributor(text, lex);
   const resolver = new Resolver(text, lex);
+  // ASCII single quotes are apostrophes far more often than quotation marks: nested use only.
   const pairs = pairMarks(text)
-    .filter((p) => p.depth === 0)
+    .filter((p) => p.depth === 0 && p.openChar !== "'")
     .sort((a, b) => a.open - b.open);
   const lineAt = lineLookup(lines);
   const out: Quote[] = [];
@@ -37,10 +43,19 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     const paraStart = text.lastIndexOf('\n', p.open - 1) + 1;
     const nl = text.indexOf('\n', p.close);
     const paraEnd = nl < 0 ? text.length : nl;
-    const prevPair = pairs[n - 1];
-    const nextPair = pairs[n + 1];
-    const floor = Math.max(paraStart, prevPair && prevPair.close < p.open ? prevPair.close + 1 : 0);
-    const ceiling = Math.min(paraEnd, nextPair ? nextPair.open : text.length);
+    const floor = Math.max(paraStart, prev && prev.close < p.open ? prev.close + 1 : 0);
+    let ceiling = paraEnd;
+    for (
+      let m = n + 1;
+      m < pairs.length && pairs[m]!.open < Math.min(paraEnd, p.close + MAX_CONTEXT);
+      m++
+    ) {
+      const q = pairs[m]!;
+      if (wordCount(text.slice(q.open, q.close)) >= BARRIER_WORDS) {
+        ceiling = q.open;
+        break;
+      }
+    }
     const from = sentenceStart(text, floor, p.open);
     const to = sentenceEnd(text, p.close + 1, ceiling);
 
@@ -53,7 +68,8 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
         contentSpans = inner.spans;
       }
     }
-    attribution ??= attributor.after(p.close + 1, to) ?? attributor.before(from, p.open);
+    attribution ??=
+      attributor.after(p.close + 1, to, lastChar(text, spans)) ?? attributor.before(from, p.open);
     const cand: Candidate = {
       spans: contentSpans,
       attribution,
@@ -61,9 +77,15 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       before: text.slice(from, p.open),
       line: lineAt(p.open),
     };
-    if (!attribution && prev?.cand.attribution && continues(text, prev, p.open, paraStart)) {
-      cand.continuation = true;
-      cand.attribution = prev.cand.attribution;
+    const inherited = prev?.cand.attribution;
+    if (prev && inherited && continues(text, prev, p.open, paraStart)) {
+      if (!attribution && text.slice(from, p.open).trim() === '') {
+        cand.continuation = true;
+        cand.attribution = inherited;
+      } else if (attribution && !attribution.speaker && inherited.speaker) {
+        // "…," he said, and added: "…" — a cue without its own subject keeps the last speaker.
+        cand.attribution = { ...attribution, speaker: inherited.speaker };
+      }
     }
     if (!isQuotation(text, cand)) continue;
     out.push(resolver.toQuote(cand));
@@ -85,6 +107,16 @@ function continues(
   if (prev.paragraphEnd > open) return true;
   const between = text.slice(prev.paragraphEnd, paraStart);
   return /^\s*$/u.test(between) && /^\s*$/u.test(text.slice(paraStart, open));
+}
+
+/** The last character of the quotation's content ("," in “…,” he said). */
+function lastChar(text: string, spans: readonly Span[]): string {
+  const s = spans[spans.length - 1]!;
+  return text.slice(s.end - 1, s.end);
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 function trim(text: string, s: Span): Span {

@@ -17,6 +17,8 @@ export interface Lexicon {
   readonly pronouns: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly agents: ReadonlySet<string>;
 }
 
 /**
@@ -24,6 +26,24 @@ export interface Lexicon {
  * common adverbs.
  */
 export const AFTER_ONLY_CUES: ReadonlySet<string> = new Set(['so']);
+
+/** Coordinating conjunctions: "er greift … an und erklärt:" has its subject at the clause start. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'and',
+  'und',
+  'и',
+  'і',
+  'й',
+  'a',
+  'i',
+  'et',
+  'oraz',
+  'but',
+  'aber',
+  'но',
+  'але',
+  'ale',
+]);
 
 /** Subordinators that may sit between a cue and a quoted fragment ("said that “…”"). */
 export const COMPLEMENTISERS: ReadonlySet<string> = new Set([
@@ -53,6 +73,8 @@ function build(data: readonly CueData[]): Lexicon {
     pronouns: set((d) => d.pronouns),
     stops: set((d) => d.stops),
     determiners: set((d) => d.determiners),
+    particles: set((d) => d.particles ?? []),
+    agents: set((d) => d.agents ?? []),
   };
 }
 
@@ -70,21 +92,20 @@ export function lexicon(languages: readonly string[]): Lexicon {
   return lex;
 }
 
-/** Letters characteristic of one Latin-script language. */
+/** Letters and function words characteristic of each Latin-script language (English has none). */
 const LATIN_MARKERS: readonly (readonly [string, RegExp])[] = [
-  ['cs', /[řěů]/gu],
-  ['pl', /[łąęśźżń]/gu],
-  ['de', /[äöüß]/gu],
-  ['fr', /[éèêàçù]/gu],
+  ['cs', /[řěů]|(?<!\p{L})(?:že|se|na|je|ve|jsou|který|byl|jako)(?!\p{L})/giu],
+  ['pl', /[łąęśźżń]|(?<!\p{L})(?:się|nie|że|jest|dla|oraz|był)(?!\p{L})/giu],
+  ['de', /[äöüß]|(?<!\p{L})(?:der|die|und|das|ist|nicht|den|mit|sich|ein|eine)(?!\p{L})/giu],
+  ['fr', /[éèêàçù]|(?<!\p{L})(?:le|les|est|une|des|qui|dans|pour|pas)(?!\p{L})/giu],
+  ['en', /\b(?:the|and|of|is|was|that|with|for|said)(?!\p{L})/giu],
 ];
-/** How many characteristic letters make a Latin-script language win over English. */
-const MIN_MARKER_LETTERS = 3;
 /** How much of the text the script guess reads. */
 const GUESS_PREFIX = 6000;
 
 /**
  * The languages whose cues apply to a document: the detected one when known, else a guess from
- * the script and characteristic letters. English is added to Cyrillic languages.
+ * the script, characteristic letters and function words. English is added to Cyrillic languages.
  */
 export function cueLanguages(text: string, language: string): string[] {
   let lang = language;
@@ -95,7 +116,7 @@ export function cueLanguages(text: string, language: string): string[] {
     if (cyr > lat * 0.3) lang = /[іїєґ]/u.test(sample) ? 'uk' : 'ru';
     else {
       lang = 'en';
-      let best = MIN_MARKER_LETTERS - 1;
+      let best = 0;
       for (const [code, re] of LATIN_MARKERS) {
         const n = (sample.match(re) ?? []).length;
         if (n > best) {

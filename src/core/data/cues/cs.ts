@@ -126,5 +126,6 @@ export const cs: CueData = {
     'právu',
     'nám',
   ],
+  agents: ['od'],
   determiners: ['ten', 'ta', 'to', 'jeho', 'její', 'jejich', 'můj', 'moje'],
 };

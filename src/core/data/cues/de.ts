@@ -155,4 +155,6 @@ export const de: CueData = {
     'dem',
   ],
   determiners: ['der', 'die', 'das', 'ein', 'eine', 'einer', 'sein', 'seine', 'ihr', 'ihre'],
+  particles: ['hinzu', 'mit', 'fest', 'an', 'ein', 'aus', 'fort', 'zu', 'dazu', 'hierzu'],
+  agents: ['von', 'vom'],
 };

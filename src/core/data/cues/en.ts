@@ -173,7 +173,7 @@ export const en: CueData = {
     'said in a statement',
   ],
   sourcePhrases: ['according to', 'in the words of', 'quoted by', 'quoting'],
-  pronouns: ['he', 'she', 'they', 'i', 'we', 'it', 'you'],
+  pronouns: ['he', 'she', 'they', 'i', 'we'],
   stops: [
     'at',
     'in',
@@ -236,5 +236,7 @@ export const en: CueData = {
     'says',
     'in',
   ],
+  particles: ['out', 'on', 'back'],
+  agents: ['by'],
   determiners: ['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my'],
 };

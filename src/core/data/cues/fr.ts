@@ -100,5 +100,6 @@ export const fr: CueData = {
     'encore',
     'aussi',
   ],
+  agents: ['par'],
   determiners: ['le', 'la', 'les', 'un', 'une', "l'", 'son', 'sa', 'ce', 'cette'],
 };

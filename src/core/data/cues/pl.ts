@@ -119,5 +119,6 @@ export const pl: CueData = {
     'dziennikarzom',
     'pap',
   ],
+  agents: ['przez', 'od'],
   determiners: ['ten', 'ta', 'to', 'jego', 'jej', 'ich', 'mój', 'moja'],
 };

@@ -18,4 +18,8 @@ export interface CueData {
   readonly stops: readonly string[];
   /** Determiners that may open a nominal mention ("the", "ein"). */
   readonly determiners: readonly string[];
+  /** Separable verb particles that may follow a cue ("fügte … hinzu", "teilte … mit"). */
+  readonly particles?: readonly string[];
+  /** Prepositions that introduce the agent after a cue ("Zitat von X", "quoted by X"). */
+  readonly agents?: readonly string[];
 }
