@@ -88,8 +88,24 @@ export const REGION_BAD_COST = 60;
 // ---- title ----------------------------------------------------------------------------------------
 
 /** The title is looked for among this many blocks above the main region. */
-export const TITLE_LOOKBACK_BLOCKS = 10;
+export const TITLE_LOOKBACK_BLOCKS = 15;
 /** A title has at least this many words (one- and two-word lines are menu items and labels). */
 export const TITLE_MIN_WORDS = 3;
 /** A title is mostly letters (not a price list, a score or a date). */
 export const TITLE_MIN_LETTER_RATIO = 0.6;
+/** Title score: words count up to this many. */
+export const TITLE_WORDS_CAP = 12;
+/** Title score bonus for a line written twice on the page (page title and heading). */
+export const TITLE_REPEAT_BONUS = 6;
+/** Title score cost per block between the candidate and the main region. */
+export const TITLE_DISTANCE_COST = 1;
+/** Title score per word (up to TITLE_WORDS_CAP). */
+export const TITLE_WORD_WEIGHT = 0.5;
+/** Title score for sharing all its words with the lead (scaled by the shared share). */
+export const TITLE_OVERLAP_WEIGHT = 10;
+/** The lead is the first this-many prose blocks of the main region. */
+export const TITLE_LEAD_BLOCKS = 3;
+/** Words shorter than this do not count in the title–lead overlap. */
+export const TITLE_STEM_MIN_LETTERS = 4;
+/** Words are compared by this many first letters (a crude stem that survives inflection). */
+export const TITLE_STEM_LENGTH = 5;

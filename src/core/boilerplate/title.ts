@@ -8,16 +8,30 @@ import {
   HEADING_MAX_WORDS,
   TITLE_LOOKBACK_BLOCKS,
   TITLE_MIN_LETTER_RATIO,
+  TITLE_DISTANCE_COST,
+  TITLE_LEAD_BLOCKS,
+  TITLE_OVERLAP_WEIGHT,
+  TITLE_STEM_LENGTH,
+  TITLE_STEM_MIN_LETTERS,
+  TITLE_WORD_WEIGHT,
   TITLE_MIN_WORDS,
+  TITLE_REPEAT_BONUS,
+  TITLE_WORDS_CAP,
 } from './constants';
 import type { Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
 
-/** Bylines and credits: "By X", "Автор: X", "Фото: X", "Source: X". */
-const CREDIT = /^(by|from|source|photo|image|credit|автор|источник|фото|автор|autor|źródło|fot|zdjęcie|από|πηγή|φωτογραφία)\b/iu;
-/** A date or a time written in digits. */
-const DATE_OR_TIME = /\d{1,2}[:.\/-]\d{2}|\b(1[89]|20)\d\d\b/u;
+/** Bylines and credits: "By X", "Автор: X", "Source: X" at the start. */
+const CREDIT = /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
+/** Photo credits anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA". */
+const PHOTO = /(?<![\p{L}])(fot\.|foto:|photo:|photos:|image:|фото:|фото |φωτο)/iu;
+/** A date or a time written in digits (11:44, 29.12.2011, 11/01/2012). */
+const DATE_OR_TIME = /\d{1,2}[:.\/-]\d{2}/u;
+/** Separators of breadcrumbs, menus and widgets. */
+const SEPARATORS = /[|»«/\\+=<>]|::|→|•/u;
+/** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */
+const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘]/u;
 
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
@@ -25,7 +39,8 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (v.cls === 'bad' && v.rule !== 'page-repeat') return false;
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
-  return !CREDIT.test(b.text) && !DATE_OR_TIME.test(b.text);
+  const t = b.text;
+  return TITLE_START.test(t) && !CREDIT.test(t) && !PHOTO.test(t) && !DATE_OR_TIME.test(t) && !SEPARATORS.test(t);
 }
 
 /** Index of the title block above `regionStart`, or undefined. */
@@ -36,8 +51,42 @@ export function findTitle(
   regionStart: number,
 ): number | undefined {
   const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
-  for (let i = regionStart - 1; i >= stop; i--) {
-    if (isTitleCandidate(blocks[i]!, features[i]!, verdicts[i]!)) return i;
+  const lead = new Set<string>();
+  for (let j = regionStart, taken = 0; j < blocks.length && taken < TITLE_LEAD_BLOCKS; j++) {
+    if (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near') {
+      for (const stem of stems(blocks[j]!.text)) lead.add(stem);
+      taken++;
+    }
   }
-  return undefined;
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (let i = regionStart - 1; i >= stop; i--) {
+    const f = features[i]!;
+    if (!isTitleCandidate(blocks[i]!, f, verdicts[i]!)) continue;
+    // A headline shares words with the lead; longer headline-like lines and the line the page
+    // repeats (page title = heading) win; every block of distance from the body costs.
+    const own = stems(blocks[i]!.text);
+    let shared = 0;
+    for (const stem of own) if (lead.has(stem)) shared++;
+    const overlap = own.length ? shared / own.length : 0;
+    const score =
+      TITLE_OVERLAP_WEIGHT * overlap +
+      Math.min(f.words, TITLE_WORDS_CAP) * TITLE_WORD_WEIGHT +
+      (f.pageRepeats >= 2 ? TITLE_REPEAT_BONUS : 0) -
+      TITLE_DISTANCE_COST * (regionStart - i);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Crude language-independent stems: lower-cased words of 4+ letters cut to their first 5 letters. */
+function stems(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= TITLE_STEM_MIN_LETTERS) out.push(w.slice(0, TITLE_STEM_LENGTH));
+  }
+  return out;
 }
