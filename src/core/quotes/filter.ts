@@ -34,6 +34,8 @@ export interface Candidate {
   attribution: Attribution | null;
   /** True when the attribution is inherited from the previous quotation. */
   continuation: boolean;
+  /** True for a cue-less quotation right after another one (a dialogue turn). */
+  dialogue: boolean;
   /** The sentence text before the opening mark. */
   before: string;
   line: LineResult | undefined;
@@ -64,6 +66,7 @@ export function isQuotation(text: string, c: Candidate): boolean {
   if (cued) return words >= (a.reported ? WEAK_CUE_MIN_WORDS : 1);
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
   if (a?.place === 'colon' && !c.continuation) return words >= WEAK_CUE_MIN_WORDS;
+  if (c.dialogue) return upper;
   if (c.continuation) return words >= CONTINUATION_MIN_WORDS && upper;
   // Medium length without a cue: a sentence (ends with . ! ? …) or a fragment woven into the
   // reporter's sentence (lower-case start) is a quotation; a capitalised phrase is a title.

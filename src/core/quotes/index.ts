@@ -24,6 +24,8 @@ export const MAX_CONTEXT = 400;
  * quotation; shorter pairs are names inside the attribution (заявила пресс-атташе "British Airways").
  */
 export const BARRIER_WORDS = 5;
+/** What may separate two dialogue turns: „Wie viel?“ „Fünfhundert.“ */
+const DIALOGUE_GAP = /^[\s.,;!?…]*$/u;
 
 export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
   const lex = lexicon(cueLanguages(text, language));
@@ -35,7 +37,9 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     .sort((a, b) => a.open - b.open);
   const lineAt = lineLookup(lines);
   const out: Quote[] = [];
-  let prev: { cand: Candidate; paragraphEnd: number; close: number } | undefined;
+  type Accepted = { cand: Candidate; paragraphEnd: number; close: number; open: number };
+  let prev: Accepted | undefined;
+  let before2: Accepted | undefined;
   for (let n = 0; n < pairs.length; n++) {
     const p = pairs[n]!;
     const spans = p.segments.map((s) => trim(text, s)).filter((s) => s.end > s.start);
@@ -74,11 +78,19 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       spans: contentSpans,
       attribution,
       continuation: false,
+      dialogue: false,
       before: text.slice(from, p.open),
       line: lineAt(p.open),
     };
     const inherited = prev?.cand.attribution;
-    if (prev && inherited && continues(text, prev, p.open, paraStart)) {
+    const gap = prev ? text.slice(prev.close + 1, p.open) : undefined;
+    if (!attribution && gap !== undefined && DIALOGUE_GAP.test(gap)) {
+      // Quotations back to back are dialogue turns: speakers alternate.
+      cand.continuation = true;
+      cand.dialogue = true;
+      const turn = before2?.cand.attribution;
+      cand.attribution = turn && before2!.close < prev!.open ? turn : null;
+    } else if (prev && inherited && continues(text, prev, p.open, paraStart)) {
       if (!attribution && text.slice(from, p.open).trim() === '') {
         cand.continuation = true;
         cand.attribution = inherited;
@@ -89,7 +101,8 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     }
     if (!isQuotation(text, cand)) continue;
     out.push(resolver.toQuote(cand));
-    prev = { cand, paragraphEnd: paraEnd, close: p.close };
+    before2 = prev;
+    prev = { cand, paragraphEnd: paraEnd, close: p.close, open: p.open };
   }
   return out;
 }

@@ -15,6 +15,12 @@ import type { Span } from '../types';
 /** How deep below the top of the stack a closer may look for its opener. */
 const MAX_CLOSE_SEARCH = 3;
 
+/**
+ * A directed opener met again while the same mark has been open for this many UTF-16 units means
+ * the earlier one was never closed (nested quotations use the other mark: „…‚…‘…“); it is dropped.
+ */
+const MAX_SAME_NEST_DISTANCE = 150;
+
 /** For each opening mark, the marks that may close it. */
 const CLOSERS: Readonly<Record<string, string>> = {
   '"': '"”',
@@ -80,7 +86,7 @@ export function pairMarks(text: string): MarkPair[] {
     let canClose: boolean;
     switch (c) {
       case '„':
-        canOpen = !isSpace(next);
+        canOpen = true; // never a closer; OCR'd text may put a space after it
         canClose = false;
         break;
       case '«':
@@ -123,7 +129,13 @@ export function pairMarks(text: string): MarkPair[] {
         continue;
       }
     }
-    if (canOpen) stack.push({ index: i, char: c, contentStart: i + 1, segments: [] });
+    if (canOpen) {
+      if (c !== '"') {
+        const k = stack.findIndex((o) => o.char === c && i - o.index > MAX_SAME_NEST_DISTANCE);
+        if (k >= 0) stack = stack.filter((_, j) => j !== k);
+      }
+      stack.push({ index: i, char: c, contentStart: i + 1, segments: [] });
+    }
   }
   return pairs;
 }
