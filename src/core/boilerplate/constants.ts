@@ -76,8 +76,10 @@ export const MAX_HEADING_DISTANCE = 200;
 
 // ---- main region ------------------------------------------------------------------------------
 
+/** A block counts at most this many characters (one long notice must not outweigh an article). */
+export const REGION_BLOCK_CAP = 300;
 /** A near-good block counts this share of its characters towards the main region. */
-export const REGION_NEAR_WEIGHT = 0.5;
+export const REGION_NEAR_WEIGHT = 0.8;
 /** Cost of a short block inside the main region (characters of prose it takes to carry it). */
 export const REGION_SHORT_COST = 15;
 /** Cost of a firm boilerplate block (phrase, repetition, no letters) inside the region. */

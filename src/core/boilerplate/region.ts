@@ -6,6 +6,7 @@
  */
 import {
   REGION_BAD_COST,
+  REGION_BLOCK_CAP,
   REGION_FIRM_COST,
   REGION_NEAR_WEIGHT,
   REGION_SHORT_COST,
@@ -23,7 +24,7 @@ export function mainRegion(
   let start = 0;
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
-    const len = lengths[i]!;
+    const len = Math.min(lengths[i]!, REGION_BLOCK_CAP);
     const value =
       v.cls === 'good'
         ? len
