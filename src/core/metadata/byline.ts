@@ -1,20 +1,26 @@
 /**
  * Author: a byline near the headline or the publication date. Rules, in order of trust:
- * `byline-prefix` ("By X", "Von X und Y", "Автор: X"), `byline-label` (an "Author" line with the
- * name on the next line), `byline-inline` ("12/04/2020 by Kay", "Written by X on …") and
- * `byline-name` (a bare name line right next to the date).
+ * `byline-prefix` ("By X", "Von X und Y", "Автор: X"), `byline-label` (an "Author"/"By" line with
+ * the name on the next line), `byline-date-line` (a name written on the date line:
+ * "23.06.2016 um 16:14 Uhr - Markus Reuter", "HansEhrlich 17.10.2019"), `byline-inline`
+ * ("12/04/2020 by Kay") and `byline-name` (a bare name line next to the date or headline). When
+ * nothing is found near the headline, the first "By X" line of the page is used
+ * (`byline-prefix-far`). Several authors are joined with ", ".
  */
 import markers from '../data/metadata/markers.json';
+import { monthOf } from './dates';
 import type { MetaDoc, MetaLine } from './doc';
-import { phraseAlternation } from './doc';
+import { isRepeatedShape, phraseAlternation } from './doc';
 import type { LineFacts } from './features';
 import { RE_BYLINE_START } from './features';
 
 /** Lines searched around the anchor (headline or date). */
 export const BYLINE_WINDOW_BELOW = 12;
 export const BYLINE_WINDOW_ABOVE = 3;
-/** A bare name line must be this close to the date line. */
-export const NAME_LINE_DATE_DISTANCE = 2;
+/** A bare name line must be this close to the date line... */
+export const NAME_LINE_DATE_DISTANCE = 3;
+/** ...or this close below the headline. */
+export const NAME_LINE_TITLE_DISTANCE = 2;
 /** Most tokens one author name has ("Jose de la Cruz", "Dr. Karin J. Schmitz"). */
 export const NAME_MAX_TOKENS = 5;
 /** Most authors in one byline. */
@@ -43,70 +49,83 @@ const PARTICLES = new Set([
   'ibn',
   'al',
   'le',
-  'y',
   'zu',
   'ten',
   'ter',
 ]);
-const JOINERS = /^(?:,|&|and|und|и|та|і|y|et|e|og|och|en|i)$/iu;
+const JOINERS = /^(?:,|&|and|und|и|та|і|y|et|e|og|och|en|i|;)$/iu;
+/** Capitalised words that end a name: articles starting a publisher's name ("… The Associated Press"). */
+const STOP_WORDS = new Set(['the', 'le', 'la', 'les', 'el', 'die', 'der', 'das', 'il']);
 const ROLE_RE = new RegExp(`^(?:${phraseAlternation(markers.roleWords)})$`, 'iu');
 const NON_NAME = new Set(markers.nonNames.map((w) => w.toLowerCase()));
 const RE_NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5})$/u;
-/** "Sarah LazareTwitter": a social-network link glued to the name. */
-const RE_GLUED_SOCIAL =
-  /(?<=\p{Ll})(?:Twitter|Facebook|Email|E-mail|Instagram|LinkedIn|Mastodon|Bluesky)$/u;
+/** "Sarah LazareTwitter", "Dan Jervis-BardyThe West Australian": a link or publisher glued to the name. */
+const RE_GLUED =
+  /(?<=\p{Ll})(?:Twitter|Facebook|Email|E-mail|Instagram|LinkedIn|Mastodon|Bluesky|The|\d+)$/u;
 const RE_INLINE = new RegExp(
   `(?:^|[\\s\\d,|•·–—-])(?:by|von|par|por|door|av|przez)(?=\\p{Lu}|\\s+\\p{Lu})\\s*`,
   'gu',
 );
 
-/** The author names at the start of `s` as written, or null. Stops at dates, separators, roles. */
-export function namesAt(s: string): string | null {
-  const toks = s.split(/(\s+|,|&)/u).filter((t) => t.trim() !== '');
-  const out: string[] = [];
-  let cur = 0;
-  let names = 0;
+/** The author names at the start of `s`, or null. Stops at dates, separators, roles, UI words. */
+export function namesAt(s: string): string[] | null {
+  const toks = s.split(/(\s+|,|&|;)/u).filter((t) => t.trim() !== '');
+  const names: string[][] = [];
+  let cur: string[] = [];
   for (const t of toks) {
     if (JOINERS.test(t)) {
-      if (cur === 0) break;
-      out.push(t);
-      cur = 0;
+      if (cur.length === 0) break;
+      names.push(cur);
+      cur = [];
+      if (names.length >= AUTHORS_MAX) break;
       continue;
     }
-    const clean = t.replace(/[;:|]$/u, '').replace(RE_GLUED_SOCIAL, '');
-    const isName = RE_NAME_TOKEN.test(clean) || (cur > 0 && PARTICLES.has(clean.toLowerCase()));
+    const glued = RE_GLUED.test(t.replace(/[;:|.]$/u, ''));
+    const clean = t.replace(/[;:|]$/u, '').replace(RE_GLUED, '');
+    const low = clean.toLowerCase();
+    const isName = RE_NAME_TOKEN.test(clean) || (cur.length > 0 && PARTICLES.has(low));
     if (
       !isName ||
-      (cur >= 2 && ROLE_RE.test(clean)) ||
-      NON_NAME.has(clean.toLowerCase()) ||
-      cur >= NAME_MAX_TOKENS
+      NON_NAME.has(low) ||
+      STOP_WORDS.has(low) ||
+      monthOf(clean.replace(/\.$/u, '')) !== undefined
     )
       break;
-    if (cur === 0) names++;
-    if (names > AUTHORS_MAX) break;
-    out.push(clean);
-    cur++;
-    if (clean !== t) break; // "Name:" or "Name|" ends the byline
+    if ((cur.length >= 2 && ROLE_RE.test(clean)) || cur.length >= NAME_MAX_TOKENS) break;
+    cur.push(clean);
+    if (clean !== t || glued) break; // "Name:" "Name|" "NameTwitter" end the byline
   }
-  while (out.length > 0 && JOINERS.test(out[out.length - 1]!)) out.pop();
-  while (out.length > 0 && PARTICLES.has(out[out.length - 1]!.toLowerCase())) out.pop();
-  if (out.length === 0) return null;
-  return out.join(' ').replace(/\s+,/gu, ',');
+  if (cur.length > 0) names.push(cur);
+  const out: string[] = [];
+  for (const n of names) {
+    while (n.length > 0 && PARTICLES.has(n[n.length - 1]!.toLowerCase())) n.pop();
+    if (n.length > 0) out.push(n.join(' '));
+  }
+  return out.length > 0 ? out : null;
 }
 
-function bareName(l: MetaLine): string | null {
-  const seg = l.bare.split(/\s*[|•·]\s*/u)[0] ?? '';
+function offsetOf(l: MetaLine): number {
+  return l.start + (l.text.length - l.bare.length);
+}
+
+function bareName(seg: string): string[] | null {
   const n = namesAt(seg);
-  if (!n) return null;
-  const rest = seg
-    .slice(seg.indexOf(n.split(' ').pop()!) + (n.split(' ').pop()?.length ?? 0))
-    .trim();
-  const nTok = n.split(/\s+/u).length;
-  if (nTok < 2 && !/[\p{Script=Han}]/u.test(n)) return null;
+  if (!n || n.length !== 1) return null;
+  const name = n[0]!;
+  const toks = name.split(/\s+/u);
+  if (toks.length < 2 && !/\p{Script=Han}/u.test(name)) return null;
+  if (toks.every((w) => ROLE_RE.test(w))) return null;
   // the rest of the segment may only be a role ("Political Correspondent")
-  if (rest && !rest.split(/\s+/u).every((w) => ROLE_RE.test(w) || /^\p{Lu}/u.test(w))) return null;
+  const rest = seg.slice(seg.indexOf(name) + name.length).trim();
+  if (rest && !rest.split(/\s+/u).every((w) => ROLE_RE.test(w))) return null;
   return n;
+}
+
+interface Cand {
+  readonly pick: AuthorPick;
+  readonly rank: number;
+  readonly dist: number;
 }
 
 export function pickAuthor(
@@ -114,81 +133,85 @@ export function pickAuthor(
   facts: readonly LineFacts[],
   titleIdx: number | null,
   dateIdx: number | null,
+  dateEnd?: { start: number; end: number },
 ): AuthorPick | null {
   const anchor = titleIdx ?? dateIdx;
-  if (anchor === null) return null;
-  const lo = Math.max(0, anchor - BYLINE_WINDOW_ABOVE);
-  const hi = Math.min(
-    doc.lines.length - 1,
-    Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + 2),
-  );
-  const cands: { pick: AuthorPick; rank: number; dist: number }[] = [];
-  for (let i = lo; i <= hi; i++) {
-    const l = doc.lines[i]!;
-    if (i === titleIdx) continue;
-    const f = facts[i]!;
-    const dist = Math.abs(i - anchor);
-    const m = RE_BYLINE_START.exec(l.bare);
-    if (m) {
-      const n = namesAt(l.bare.slice(m[0].length));
-      if (n)
-        cands.push({
-          pick: {
-            value: n,
-            start: l.start + (l.text.length - l.bare.length) + m[0].length,
-            rule: 'byline-prefix',
-          },
-          rank: 0,
+  const cands: Cand[] = [];
+  const add = (names: string[] | null, start: number, rule: string, rank: number, dist: number) => {
+    if (names) cands.push({ pick: { value: names.join(', '), start, rule }, rank, dist });
+  };
+  if (anchor !== null) {
+    const lo = Math.max(0, anchor - BYLINE_WINDOW_ABOVE);
+    const hi = Math.min(
+      doc.lines.length - 1,
+      Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + 2),
+    );
+    const titleText = titleIdx !== null ? doc.lines[titleIdx]!.bare : null;
+    for (let i = lo; i <= hi; i++) {
+      const l = doc.lines[i]!;
+      if (i === titleIdx || l.bare === titleText) continue;
+      const f = facts[i]!;
+      const dist = Math.abs(i - anchor);
+      const m = RE_BYLINE_START.exec(l.bare);
+      if (m) {
+        add(
+          namesAt(l.bare.slice(m[0].length)),
+          offsetOf(l) + m[0].length,
+          'byline-prefix',
+          0,
           dist,
-        });
-      continue;
-    }
-    if (f.authorLabel && i + 1 < doc.lines.length) {
-      const n2 = doc.lines[i + 1]!;
-      const n = namesAt(n2.bare);
-      if (n)
-        cands.push({
-          pick: {
-            value: n,
-            start: n2.start + (n2.text.length - n2.bare.length),
-            rule: 'byline-label',
-          },
-          rank: 1,
-          dist,
-        });
-      continue;
-    }
-    if (l.bare.length <= 160 && (f.dates.length > 0 || l.bare.length <= 60)) {
-      for (const im of l.bare.matchAll(RE_INLINE)) {
-        const at = im.index + im[0].length;
-        const n = namesAt(l.bare.slice(at));
-        if (n) {
-          cands.push({
-            pick: {
-              value: n,
-              start: l.start + (l.text.length - l.bare.length) + at,
-              rule: 'byline-inline',
-            },
-            rank: 2,
+        );
+        continue;
+      }
+      if (f.authorLabel && i + 1 < doc.lines.length) {
+        const n2 = doc.lines[i + 1]!;
+        add(namesAt(n2.bare), offsetOf(n2), 'byline-label', 1, dist);
+        continue;
+      }
+      if (i === dateIdx && dateEnd) {
+        const after = l.bare.slice(dateEnd.end).replace(/^\s*(?:uhr|h)?\s*[-–—,/|•·]\s*/iu, '');
+        if (after !== l.bare.slice(dateEnd.end))
+          add(
+            bareName(after.split(/\s+[-–—|•·]\s+/u)[0] ?? ''),
+            offsetOf(l) + l.bare.indexOf(after, dateEnd.end),
+            'byline-date-line',
+            2,
             dist,
-          });
-          break;
+          );
+        const before = l.bare.slice(0, dateEnd.start).trim();
+        if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(before))
+          add([before], offsetOf(l), 'byline-date-line', 2, dist);
+      }
+      if (l.bare.length <= 160 && f.dates.length > 0) {
+        for (const im of l.bare.matchAll(RE_INLINE)) {
+          const at = im.index + im[0].length;
+          const n = namesAt(l.bare.slice(at));
+          if (n) {
+            add(n, offsetOf(l) + at, 'byline-inline', 3, dist);
+            break;
+          }
         }
       }
+      const nearDate = dateIdx !== null && Math.abs(i - dateIdx) <= NAME_LINE_DATE_DISTANCE;
+      const nearTitle =
+        titleIdx !== null && i > titleIdx && i - titleIdx <= NAME_LINE_TITLE_DISTANCE;
+      if (
+        (nearDate || nearTitle) &&
+        f.dates.length === 0 &&
+        !f.paragraph &&
+        !isRepeatedShape(doc, l)
+      ) {
+        add(bareName(l.bare.split(/\s*[|•·]\s*/u)[0] ?? ''), offsetOf(l), 'byline-name', 4, dist);
+      }
     }
-    if (
-      dateIdx !== null &&
-      Math.abs(i - dateIdx) <= NAME_LINE_DATE_DISTANCE &&
-      f.dates.length === 0 &&
-      !f.paragraph
-    ) {
-      const n = bareName(l);
+  }
+  if (cands.length === 0) {
+    for (const l of doc.lines) {
+      const m = RE_BYLINE_START.exec(l.bare);
+      if (!m || isRepeatedShape(doc, l) || l.veto) continue;
+      const n = namesAt(l.bare.slice(m[0].length));
       if (n)
-        cands.push({
-          pick: { value: n, start: l.start + (l.text.length - l.bare.length), rule: 'byline-name' },
-          rank: 3,
-          dist,
-        });
+        return { value: n.join(', '), start: offsetOf(l) + m[0].length, rule: 'byline-prefix-far' };
     }
   }
   cands.sort((a, b) => a.rank - b.rank || a.dist - b.dist);

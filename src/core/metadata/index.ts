@@ -77,7 +77,13 @@ export function extractMetadata(
       out.section = field(section.value, section.start, section.value.length, section.rule);
   }
 
-  const author = pickAuthor(doc, facts, titleIdx, date ? date.line.idx : null);
+  const author = pickAuthor(
+    doc,
+    facts,
+    titleIdx,
+    date ? date.line.idx : null,
+    date ? { start: date.hit.start, end: date.hit.end } : undefined,
+  );
   if (author) out.author = field(author.value, author.start, author.value.length, author.rule);
 
   const from = titleIdx ?? 0;

@@ -1,12 +1,15 @@
 /**
  * Site: the publisher's domain or name as the page writes it. Domains (`www.anews.az`, `Axar.az`,
- * `info@site.com`, `https://site.com/...`) are counted over the whole page; a domain on its own
- * line, after "©" or as a mail address counts more. Social networks and other platforms are not
- * the site. Without a domain, the name in a copyright line ("© 2025 The Citizen") is used.
+ * `info@site.com`, `https://site.com/...`) are counted over the whole page, grouped by their
+ * registrable part (`en.ria.ru` and `ria.ru` are one site); a domain on its own line, in the page
+ * header, after "©" or as a mail address counts more, one inside article prose less (a cited
+ * source). Social networks and other platforms are never the site. Without a domain, the name in
+ * a copyright line ("© 2025 The Citizen. All rights reserved.") is used.
  */
 import markers from '../data/metadata/markers.json';
 import sites from '../data/metadata/sites.json';
-import type { MetaDoc } from './doc';
+import type { MetaDoc, MetaLine } from './doc';
+import { monthOf } from './dates';
 import { escapeRe } from './doc';
 
 export const SITE_SCORE = {
@@ -15,9 +18,17 @@ export const SITE_SCORE = {
   copyright: 3,
   email: 1.5,
   url: 0.5,
+  /** In the first SITE_HEADER_LINES lines (logo, masthead). */
+  header: 1.5,
+  /** Inside a prose paragraph: usually a cited source, not the publisher. */
+  prose: -0.5,
   /** Minimum score for a domain. */
-  accept: 1,
+  accept: 0.5,
 } as const;
+/** Lines at the top of the page that count as its header. */
+export const SITE_HEADER_LINES = 15;
+/** A paragraph is prose from this length on. */
+export const SITE_PROSE_MIN_CHARS = 140;
 
 export interface SitePick {
   readonly value: string;
@@ -30,75 +41,141 @@ const TLD_ALT = [...sites.tlds]
   .map(escapeRe)
   .join('|');
 const RE_DOMAIN = new RegExp(
-  `(?<![\\p{L}\\d.@-])(?:(https?://)|(@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}\\d.@-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\p{L}\\d-])`,
   'giu',
 );
 const PLATFORMS = new Set(sites.platforms);
+const SECOND_LEVEL = new Set(sites.secondLevel);
+const GENERIC_TLDS = new Set(sites.tlds.filter((t) => t.length >= 3));
 const RE_COPYRIGHT = new RegExp(`(?:${markers.copyrightMarkers.map(escapeRe).join('|')})`, 'iu');
 /** "© 2025 The Citizen. All Rights Reserved." → "The Citizen" */
 const RE_COPYRIGHT_NAME =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–—]\s*\d{4})?\s*)?,?\s*((?:\p{Lu}[\p{L}\d'’&.-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of|the|de|la))*)/iu;
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?[,.]?\s*((?:\p{Lu}[\p{L}\d'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|the|de|la|del))*)/u;
+/** "2025 The Citizen. All Rights Reserved." */
+const RE_RESERVED_NAME =
+  /^(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?((?:\p{Lu}[\p{L}\d'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|the))*)[.,]?\s+all rights reserved/iu;
+const RE_COMPANY_SUFFIX = new RegExp(
+  `(?:\\s+(?:${sites.companySuffixes.map(escapeRe).join('|')}))+$`,
+  'iu',
+);
 
-function registrable(host: string): string {
-  return host.toLowerCase().replace(/^www\d?\./u, '');
+/** "en.ria.ru" → "ria.ru", "news.bbc.co.uk" → "bbc.co.uk". */
+export function registrable(host: string): string {
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\d?\./u, '')
+    .split('.');
+  const n = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-n).join('.');
 }
 
 function isPlatform(host: string): boolean {
-  const h = registrable(host);
+  const h = host.toLowerCase().replace(/^www\d?\./u, '');
   for (const p of PLATFORMS) if (h === p || h.endsWith(`.${p}`)) return true;
   return false;
 }
 
+/** "end.It" is a sentence without a space, not a domain; "AIF.RU" and "KentNews.Online" are domains. */
+function plausibleCase(host: string): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (tld === tld.toLowerCase() || host === host.toUpperCase()) return true;
+  return GENERIC_TLDS.has(tld.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tld);
+}
+
+interface Variant {
+  score: number;
+  value: string;
+  start: number;
+}
+
 export function pickSite(doc: MetaDoc): SitePick | null {
-  const score = new Map<string, { s: number; value: string; start: number }>();
+  const groups = new Map<string, { score: number; variants: Map<string, Variant> }>();
   let copyrightName: SitePick | null = null;
   for (const l of doc.lines) {
     const t = l.bare;
-    if (!t.includes('.')) {
-      if (!copyrightName && RE_COPYRIGHT.test(t))
-        copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
-      continue;
-    }
     const copyright = RE_COPYRIGHT.test(t);
+    if (copyright && !copyrightName) copyrightName = copyrightNameOf(l);
+    if (!t.includes('.')) continue;
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
-      const tld = host.slice(host.lastIndexOf('.') + 1);
-      // "end.It" is a sentence without a space, not a domain: the TLD must be lower case
-      // unless the whole name is upper case (AIF.RU)
-      if (tld !== tld.toLowerCase() && host !== host.toUpperCase()) continue;
-      if (/^\d+(?:\.\d+)+$/u.test(host) || isPlatform(host)) continue;
-      const key = registrable(host);
+      if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host)) continue;
       let s = SITE_SCORE.mention;
-      if (t === host || t.replace(/^(?:https?:\/\/)/u, '').replace(/\/$/u, '') === host)
-        s += SITE_SCORE.ownLine;
+      const bareHost = t.replace(/^https?:\/\//u, '').replace(/\/$/u, '');
+      if (bareHost === host) s += SITE_SCORE.ownLine;
       if (copyright) s += SITE_SCORE.copyright;
       if (m[2]) s += SITE_SCORE.email;
+      const domainStart = m.index + m[0].length - host.length;
       if (m[1]) s += SITE_SCORE.url;
-      const prev = score.get(key);
-      const start =
-        l.start +
-        (l.text.length - l.bare.length) +
-        m.index +
-        (m[1]?.length ?? 0) +
-        (m[2]?.length ?? 0);
+      if (l.idx < SITE_HEADER_LINES) s += SITE_SCORE.header;
+      if (t.length >= SITE_PROSE_MIN_CHARS && !copyright) s += SITE_SCORE.prose;
       const value = host.replace(/^www\d?\./iu, '');
-      if (prev) prev.s += s;
-      else score.set(key, { s, value, start });
+      const start =
+        l.start + (l.text.length - l.bare.length) + domainStart + (host.length - value.length);
+      const key = registrable(host);
+      const g = groups.get(key) ?? { score: 0, variants: new Map<string, Variant>() };
+      groups.set(key, g);
+      g.score += s;
+      const vk = value.toLowerCase();
+      const v = g.variants.get(vk);
+      if (v) v.score += s;
+      else g.variants.set(vk, { score: s, value, start });
     }
-    if (!copyrightName && copyright)
-      copyrightName = copyrightNameOf(l.bare, l.start + (l.text.length - l.bare.length));
   }
-  let best: { s: number; value: string; start: number } | null = null;
-  for (const v of score.values()) if (!best || v.s > best.s) best = v;
-  if (best && best.s >= SITE_SCORE.accept)
-    return { value: best.value, start: best.start, rule: 'site-domain' };
-  return copyrightName;
+  let best: { score: number; variants: Map<string, Variant> } | null = null;
+  for (const g of groups.values()) if (!best || g.score > best.score) best = g;
+  if (best && best.score >= SITE_SCORE.accept) {
+    let v: Variant | null = null;
+    for (const x of best.variants.values())
+      if (!v || x.score > v.score || (x.score === v.score && x.value.length < v.value.length))
+        v = x;
+    if (v) return { value: v.value, start: v.start, rule: 'site-domain' };
+  }
+  return copyrightName ?? frequentName(doc);
 }
 
-function copyrightNameOf(t: string, base: number): SitePick | null {
-  const m = RE_COPYRIGHT_NAME.exec(t);
-  if (!m || !m[1]) return null;
-  const name = m[1].replace(/[.,]+$/u, '').trim();
-  if (name.length < 2 || /^(?:all|alle|tous|todos)$/iu.test(name)) return null;
-  return { value: name, start: base + m.index + m[0].length - m[1].length, rule: 'site-copyright' };
+/** A site name must be written in at least this many short lines ("More from X", "Advertise on X")... */
+export const SITE_NAME_MIN_LINES = 4;
+/** ...each at most this long. */
+export const SITE_NAME_LINE_MAX_CHARS = 80;
+const NON_NAME = new Set(markers.nonNames.map((w) => w.toLowerCase()));
+const RE_CAP_PHRASE =
+  /(?<![\p{L}\d])((?:The|Le|La|Les|El|Die|Der|Das|Il|De)\s+)?(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}\d])/gu;
+
+/** The capitalised phrase written in the most short lines (menus, "More from X", footer), or null. */
+export function frequentName(doc: MetaDoc): SitePick | null {
+  const count = new Map<string, { n: number; start: number }>();
+  for (const l of doc.lines) {
+    if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
+    const seen = new Set<string>();
+    for (const m of l.bare.matchAll(RE_CAP_PHRASE)) {
+      const name = m[0];
+      const words = name.toLowerCase().split(/\s+/u);
+      if (words.every((w) => NON_NAME.has(w)) || seen.has(name)) continue;
+      seen.add(name);
+      const c = count.get(name);
+      if (c) c.n++;
+      else count.set(name, { n: 1, start: l.start + (l.text.length - l.bare.length) + m.index });
+    }
+  }
+  let best: { name: string; n: number; start: number } | null = null;
+  for (const [name, c] of count) {
+    if (c.n < SITE_NAME_MIN_LINES || (best && c.n <= best.n)) continue;
+    // a one-word name must also stand alone on a line somewhere (a masthead or menu entry)
+    if (!/\s/u.test(name) && !(doc.textCount.get(name) ?? 0)) continue;
+    if (name.split(/\s+/u).some((w) => monthOf(w) !== undefined)) continue;
+    best = { name, ...c };
+  }
+  return best ? { value: best.name, start: best.start, rule: 'site-frequent-name' } : null;
+}
+
+function copyrightNameOf(l: MetaLine): SitePick | null {
+  const t = l.bare;
+  const m = RE_COPYRIGHT_NAME.exec(t) ?? RE_RESERVED_NAME.exec(t);
+  if (!m?.[1]) return null;
+  let name = m[1].trim();
+  name = name.replace(/^(?:copyright|©)\s+/iu, '');
+  for (let i = 0; i < 3; i++) name = name.replace(RE_COMPANY_SUFFIX, '').trim();
+  if (name.length < 2 || /^(?:all|alle|tous|todos|the)$/iu.test(name)) return null;
+  const at = l.start + (l.text.length - t.length) + t.indexOf(name, m.index);
+  return { value: name, start: at, rule: 'site-copyright' };
 }
