@@ -162,7 +162,13 @@ export class Attributor {
       const comp = rest.findIndex((t) => COMPLEMENTISERS.has(t.lower));
       const reported = comp >= 0 && !colon;
       if (rest.length > 0 && !colon && !comma && !reported) return null;
-      if (rest.length > 0 && !reported && comp !== 0) {
+      const inverted =
+        rest.length > 0 &&
+        !reported &&
+        comp !== 0 &&
+        !this.lex.addressee.has(toks[k]!.lower) &&
+        (!this.lex.stops.has(rest[0]!.lower) || this.lex.agents.has(rest[0]!.lower));
+      if (inverted) {
         // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject)
         const m = this.mentionAfter(toks, after);
         if (m.speaker) return { cue, place: 'before', ...m };
@@ -293,7 +299,12 @@ export class Attributor {
     const head = toks[a0]!;
     const nearLower = !isCapitalised(head) && !this.lex.determiners.has(head.lower);
     const nearPronoun = b0 === a0 && this.lex.pronouns.has(head.lower);
-    if (!nearPronoun && (nearLower || this.lex.stops.has(head.lower)) && valid.length > 1) {
+    const nearDet = this.lex.determiners.has(head.lower) && b0 > a0;
+    if (
+      !nearPronoun &&
+      (nearLower || nearDet || this.lex.stops.has(head.lower)) &&
+      valid.length > 1
+    ) {
       const [, b1] = valid[1]!;
       if (isCapitalised(toks[b1]!)) {
         pick = 1;

@@ -73,7 +73,9 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       }
     }
     attribution ??=
-      attributor.after(p.close + 1, to, lastChar(text, spans)) ?? attributor.before(from, p.open);
+      attributor.after(p.close + 1, to, lastChar(text, spans)) ??
+      attributor.before(from, p.open) ??
+      introducedAbove(text, attributor, paraStart, p.open);
     const cand: Candidate = {
       spans: contentSpans,
       attribution,
@@ -90,6 +92,10 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       cand.dialogue = true;
       const turn = before2?.cand.attribution;
       cand.attribution = turn && before2!.close < prev!.open ? turn : null;
+    } else if (!attribution && prev && inherited && sameSentence(text, prev.close, p.open)) {
+      // "I think Holt will be fair," Trump said during a rally, "but a lot of people …"
+      cand.continuation = true;
+      cand.attribution = inherited;
     } else if (prev && inherited && continues(text, prev, p.open, paraStart)) {
       if (!attribution && text.slice(from, p.open).trim() === '') {
         cand.continuation = true;
@@ -122,10 +128,39 @@ function continues(
   return /^\s*$/u.test(between) && /^\s*$/u.test(text.slice(paraStart, open));
 }
 
+/** True when no sentence ends and no paragraph breaks between two offsets. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_CONTEXT) return false;
+  for (let i = from + 1; i < to; i++) {
+    if (text[i] === '\n' || isSentenceEnd(text, i)) return false;
+  }
+  return /[,–—-]\s*$/u.test(text.slice(from + 1, to));
+}
+
+/**
+ * A quotation that opens its paragraph may be introduced at the end of the paragraph above:
+ * "Caddell continued:" / "He said:" on a line of its own.
+ */
+function introducedAbove(
+  text: string,
+  attributor: Attributor,
+  paraStart: number,
+  open: number,
+): Attribution | null {
+  if (text.slice(paraStart, open).trim() !== '' || paraStart === 0) return null;
+  let end = paraStart - 1;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== ':') return null;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return attributor.before(sentenceStart(text, lineStart, end - 1), end);
+}
+
 /** The last character of the quotation's content ("," in “…,” he said). */
 function lastChar(text: string, spans: readonly Span[]): string {
   const s = spans[spans.length - 1]!;
-  return text.slice(s.end - 1, s.end);
+  let e = s.end;
+  while (e > s.start && /[\s'’‘"”“»«›‹]/u.test(text[e - 1]!)) e--; // ,'” : an inner quote closes too
+  return text.slice(e - 1, e);
 }
 
 function wordCount(s: string): number {

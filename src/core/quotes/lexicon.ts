@@ -19,6 +19,7 @@ export interface Lexicon {
   readonly determiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly agents: ReadonlySet<string>;
+  readonly addressee: ReadonlySet<string>;
 }
 
 /**
@@ -75,6 +76,7 @@ function build(data: readonly CueData[]): Lexicon {
     determiners: set((d) => d.determiners),
     particles: set((d) => d.particles ?? []),
     agents: set((d) => d.agents ?? []),
+    addressee: set((d) => d.addressee ?? []),
   };
 }
 
