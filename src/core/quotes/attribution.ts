@@ -24,7 +24,7 @@ export interface Attribution {
   readonly speaker: Span | null;
   readonly role?: Span;
   /** Where the cue was found. */
-  readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon';
+  readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon' | 'context';
   /** True when a complementiser ("that", "že") joins cue and quote: reported, mixed speech. */
   readonly reported?: boolean;
 }
@@ -184,12 +184,31 @@ export class Attributor {
     return colon ? this.colonOnly(from, to, toks) : null;
   }
 
+  /**
+   * The speaker of the sentence before a cue-less quotation ("Die „Kreuzzeitung“ … sagt, daß …
+   * „Q“"): the first cue of text[from, to) with its subject. Gives a speaker, not a cue for the
+   * filter.
+   */
+  context(from: number, to: number): Attribution | null {
+    const toks = tokenize(this.text, from, to);
+    for (let k = 0; k < toks.length; k++) {
+      const n = this.cueAt(toks, k, false);
+      if (n === 0) continue;
+      // Only a subject that opens the sentence (SVO order) is trusted this far from the quote.
+      const m = this.subjectBefore(toks, 0, k);
+      if (!m.speaker || m.speaker.start !== toks[0]!.start) return null;
+      return { cue: { start: toks[k]!.start, end: toks[k + n - 1]!.end }, place: 'context', ...m };
+    }
+    return null;
+  }
+
   /** A colon without a cue ("… поразил меня фразой: «…»"): the first name that does not open the sentence. */
   private colonOnly(from: number, to: number, toks: readonly Token[]): Attribution | null {
     const colonAt = this.text.lastIndexOf(':', to);
     if (colonAt < from || this.text.slice(colonAt + 1, to).trim() !== '') return null;
-    const runs = nameRuns(this.text, toks).filter((r) => r.from > 0 || r.to > r.from);
-    const run = runs.find((r) => r.to > r.from) ?? runs[0];
+    // A run of two or more capitalised words, else a single one that does not open the sentence.
+    const runs = nameRuns(this.text, toks);
+    const run = runs.find((r) => r.to > r.from) ?? runs.find((r) => r.from > 0);
     return {
       cue: { start: colonAt, end: colonAt + 1 },
       place: 'colon',
@@ -326,10 +345,13 @@ export class Attributor {
     let e = b;
     while (e >= a) {
       let s = e;
+      let stopped = false;
       while (s - 1 >= a && e - (s - 1) < MAX_MENTION_TOKENS) {
         const p = toks[s - 1]!;
-        if (this.lex.stops.has(p.lower) && !isCapitalised(p)) break;
-        if (this.lex.verbs.has(p.lower)) break;
+        if ((this.lex.stops.has(p.lower) && !isCapitalised(p)) || this.lex.verbs.has(p.lower)) {
+          stopped = true;
+          break;
+        }
         s--;
       }
       const t = toks[s]!;
@@ -337,7 +359,7 @@ export class Attributor {
         e = s - 1;
         continue;
       }
-      const governed = s - 1 >= a && this.lex.stops.has(toks[s - 1]!.lower);
+      const governed = stopped && this.lex.stops.has(toks[s - 1]!.lower);
       const pronoun = toks.slice(s, e + 1).find((x) => this.lex.pronouns.has(x.lower));
       if (!governed || s - 1 < a) {
         if (pronoun && e - s > 0 && !nameRuns(this.text, toks, s, e + 1).some((r) => r.to > r.from))

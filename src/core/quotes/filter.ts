@@ -52,7 +52,7 @@ export function isQuotation(text: string, c: Candidate): boolean {
   const words = (content.match(WORDS) ?? []).length;
   if (words === 0) return false;
   const a = c.attribution;
-  const cued = a !== null && !c.continuation && a.place !== 'colon';
+  const cued = a !== null && !c.continuation && a.place !== 'colon' && a.place !== 'context';
   const l = c.line;
   if (
     l &&

@@ -105,6 +105,10 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
         cand.attribution = { ...attribution, speaker: inherited.speaker };
       }
     }
+    if (!cand.attribution && text.slice(from, p.open).trim() === '' && from > paraStart) {
+      // No cue of its own and opens a sentence: the previous sentence may name the speaker.
+      cand.attribution = attributor.context(sentenceStart(text, floor, from - 1), from);
+    }
     if (!isQuotation(text, cand)) continue;
     out.push(resolver.toQuote(cand));
     before2 = prev;

@@ -29,7 +29,7 @@ export class Resolver {
       ? CONFIDENCE.none
       : c.continuation
         ? CONFIDENCE.continuation
-        : a.place === 'colon'
+        : a.place === 'colon' || a.place === 'context'
           ? CONFIDENCE.colon
           : CONFIDENCE.cued;
     const base = { spans: c.spans, type, confidence, ...(a ? { cueSpan: a.cue } : {}) };

@@ -39,7 +39,7 @@ export function splitInner(
     if (!d1.punct) continue;
     const middle = tokenize(text, d1.end, d2.start);
     if (middle.length === 0 || middle.length > MAX_INNER_TOKENS) continue;
-    const a = attributor.after(d1.end, d2.start);
+    const a = attributor.after(d1.end, d2.start, ',');
     if (!a) continue;
     return {
       spans: [
