@@ -16,6 +16,12 @@ export interface DocumentState {
   /** True when the in-memory sidecar has changes not yet written. */
   readonly dirty: boolean;
   readonly problem: string | undefined;
+  /** True while the sidecar on disk conflicts with unsaved annotation changes. */
+  readonly conflict: boolean;
+  /** Parse errors of the sidecar on disk (it is then never overwritten). */
+  readonly sidecarErrors: number;
+  /** Text of the status-bar item while this document is active. */
+  readonly status: string;
 }
 
 export interface ScrapemarkApi {
@@ -29,6 +35,7 @@ export function createApi(
   version: string,
   sessions: Sessions,
   decorator: Decorator,
+  statusText: () => string,
 ): ScrapemarkApi {
   return {
     version,
@@ -43,6 +50,9 @@ export function createApi(
         sidecar: s.sidecarSnapshot(),
         dirty: s.dirty,
         problem: s.problem(),
+        conflict: s.conflict !== undefined,
+        sidecarErrors: s.problems.length,
+        status: statusText(),
       };
     },
   };

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './constants';
 import { readSettings } from './settings';
+import { isSidecarName } from '../sidecar/path';
 import { sidecarUriFor } from './sidecarFiles';
 
 /** Schemes whose documents can have a sidecar next to them (not output panes, git views, …). */
@@ -15,7 +16,7 @@ export function isCandidate(doc: vscode.TextDocument): boolean {
 }
 
 export function isSidecarUri(uri: vscode.Uri): boolean {
-  return sidecarUriFor(uri).path === uri.path || uri.path.endsWith('.scrapemark.yaml');
+  return isSidecarName(uri.path);
 }
 
 export function matchesInclude(doc: vscode.TextDocument): boolean {

@@ -27,6 +27,7 @@ export const CommandId = {
   annotateFile: 'scrapemark.annotateFile',
   undoAnnotationChange: 'scrapemark.undoAnnotationChange',
   redoAnnotationChange: 'scrapemark.redoAnnotationChange',
+  resolveConflict: 'scrapemark.resolveSidecarConflict',
   /** Internal: reveal an annotation from the tree (hidden from the palette). */
   revealAnnotation: 'scrapemark._revealAnnotation',
   /** Internal: re-attach an orphaned annotation to the selection (quick fix). */

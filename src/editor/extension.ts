@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): ScrapemarkApi {
     }),
   );
   const version = (context.extension.packageJSON as { version?: string }).version ?? '0.0.0';
-  return createApi(version, sessions, decorator);
+  return createApi(version, sessions, decorator, () => statusBar.text);
 }
 
 export function deactivate(): void {}

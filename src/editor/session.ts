@@ -1,71 +1,366 @@
-/** The state of one associated source document: its analysis and (later) its sidecar. */
-import type * as vscode from 'vscode';
+/**
+ * The state of one associated source document: its analysis, its sidecar as held in memory
+ * (code point offsets, shifted live by edits), what is on disk, and the annotation history.
+ * Sidecar writes happen only when the source on disk matches the editor (not dirty): annotation
+ * offsets always describe the saved text. While the source is dirty, changes are held and written
+ * on save.
+ */
+import * as vscode from 'vscode';
 import { analyzeText } from '../core';
+import { OffsetMap } from '../core/offsets';
 import type { Analysis } from '../core/types';
-import { marksFromAnalysis, type Mark } from './model/marks';
+import type { Sidecar, SidecarProblem } from '../sidecar/types';
+import { History } from './model/history';
+import type { Mark } from './model/marks';
+import { marksFromAnnotations } from './model/sidecarMarks';
+import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from './sidecarFiles';
+import * as ops from './sidecarOps';
+
+export type ConflictChoice = 'reload' | 'keep' | 'merge';
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class SourceSession {
   readonly key: string;
-  analysis: Analysis | undefined;
-  /** Document version the analysis and marks reflect (-1: never analysed). */
-  version = -1;
-  /** True while an asynchronous load (sidecar read) is running. */
-  busy = false;
+  readonly sidecarUri: vscode.Uri;
+  /** The sidecar held in memory; a fresh one (proposals only) when no file exists yet. */
+  sidecar!: Sidecar;
+  /** True when the sidecar file exists (valid or not). */
+  onDisk = false;
+  /** Errors of the sidecar on disk: it is then never written (shown as diagnostics). */
+  problems: readonly SidecarProblem[] = [];
+  /** The sidecar text on disk changed while this session held unsaved changes. */
+  conflict: { readonly diskText: string | null } | undefined;
   /** True when the in-memory sidecar has changes not yet written. */
   dirty = false;
+  /** The source changed since the sidecar was written; re-anchored in memory, written on the next change. */
+  stale = false;
+  /** Document version the marks reflect (-1: never). */
+  version = -1;
+  /** True while an asynchronous load or write runs. */
+  busy = false;
   /** Milliseconds the last analysis took. */
   lastAnalysisMs = 0;
+  readonly history = new History<Sidecar>();
+  private diskText: string | null = null;
+  /** sha256 of the source bytes on disk when loaded (undefined: unknown or dirty). */
+  private sourceHash: string | undefined;
+  private text = '';
+  private map = new OffsetMap('');
+  private analysis: Analysis | undefined;
+  private analysisVersion = -1;
+  private sourceChangedOnDisk = false;
   private cachedMarks: Mark[] = [];
 
   constructor(public doc: vscode.TextDocument) {
     this.key = doc.uri.toString();
+    this.sidecarUri = sidecarUriFor(doc.uri);
   }
 
+  /** Reads the sidecar (if any) and builds the in-memory state. */
   async load(): Promise<void> {
-    this.busy = true;
-    try {
-      await Promise.resolve();
-    } finally {
-      this.busy = false;
+    await this.withBusy(async () => {
+      this.syncText();
+      const text = await readTextFile(this.sidecarUri);
+      // The hash of the file on disk tells whether re-anchoring is needed (not while dirty).
+      this.sourceHash = this.doc.isDirty ? undefined : ops.sha256Hex(await readBytes(this.doc.uri));
+      this.applyDisk(text);
+    });
+  }
+
+  /** The analysis of the current text (computed lazily, once per document version). */
+  getAnalysis(): Analysis {
+    if (!this.analysis || this.analysisVersion !== this.doc.version) {
+      const t0 = Date.now();
+      this.analysis = analyzeText(this.doc.getText());
+      this.analysisVersion = this.doc.version;
+      this.lastAnalysisMs = Date.now() - t0;
     }
+    return this.analysis;
   }
 
-  analyze(): void {
-    const t0 = Date.now();
-    this.analysis = analyzeText(this.doc.getText());
+  /** Brings marks up to date with the document (after edits settle, or on demand). */
+  refresh(reanalyse = false): void {
+    const changed = this.version !== this.doc.version;
+    if (changed) this.syncText();
+    if (reanalyse) this.analysis = undefined;
+    if (!this.onDisk && !this.dirty) {
+      // Nothing of the user's yet: the proposals follow the text.
+      if (changed || reanalyse) this.sidecar = this.fresh();
+    } else if (reanalyse) {
+      const next = this.withProposals(this.sidecar);
+      if (next !== this.sidecar) this.dirty = true;
+      this.sidecar = next;
+    }
+    if (this.sourceChangedOnDisk) {
+      this.sourceChangedOnDisk = false;
+      const r = ops.reanchor(this.sidecar, this.text);
+      if (r.changed) {
+        this.sidecar = r.sidecar;
+        if (this.onDisk) this.dirty = true;
+      }
+    }
     this.version = this.doc.version;
-    this.cachedMarks = marksFromAnalysis(this.analysis);
-    this.lastAnalysisMs = Date.now() - t0;
+    this.cachedMarks = marksFromAnnotations(this.sidecar.annotations, this.map);
   }
 
-  applyEdits(_changes: readonly vscode.TextDocumentContentChangeEvent[]): void {}
+  /** Shifts annotation offsets through an edit made in the editor (UTF-16 → code points). */
+  applyEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const newText = this.doc.getText();
+    const edits = changes.map((c) => ({
+      start: c.rangeOffset,
+      end: c.rangeOffset + c.rangeLength,
+      text: c.text,
+    }));
+    this.sidecar = ops.applyEdits(this.sidecar, edits, newText, {
+      unit: 'utf16',
+      oldText: this.text,
+    }).sidecar;
+    this.text = newText;
+    if (this.onDisk) this.dirty = true;
+  }
+
+  /** The source file changed outside the editor: re-anchor by quote at the next refresh. */
+  noteSourceChangedOnDisk(): void {
+    this.sourceChangedOnDisk = true;
+  }
 
   marks(): readonly Mark[] {
     return this.cachedMarks;
   }
 
-  counts(): { annotations: number; quotes: number; metadata: number; proposals: number } {
+  /** Code point offset of a document offset (UTF-16), on the current text. */
+  toCodePoint(offset: number): number {
+    return this.map.toCodePoint(offset);
+  }
+
+  toUtf16(cp: number): number {
+    return this.map.toUtf16(cp);
+  }
+
+  /** The current document text as the sidecar counts it. */
+  currentText(): string {
+    return this.text;
+  }
+
+  /** Replaces the sidecar (an annotation change): recorded for undo, then written if possible. */
+  async commit(next: Sidecar, options: { supersede?: boolean } = {}): Promise<void> {
+    this.assertWritable();
+    if (next === this.sidecar) return;
+    this.history.push(this.sidecar);
+    // A new annotation supersedes the proposals that claim the same (same span, same field).
+    this.sidecar = options.supersede ? this.withProposals(next) : next;
+    this.dirty = true;
+    this.refresh();
+    await this.flush();
+  }
+
+  async undo(): Promise<boolean> {
+    return this.travel((cur) => this.history.undo(cur));
+  }
+
+  async redo(): Promise<boolean> {
+    return this.travel((cur) => this.history.redo(cur));
+  }
+
+  /** Creates the sidecar file now (Annotate This File) if it does not exist. */
+  async createSidecar(): Promise<void> {
+    if (this.onDisk) return;
+    this.dirty = true;
+    await this.flush();
+  }
+
+  /** Writes the in-memory sidecar when the source on disk matches the editor. */
+  async flush(): Promise<void> {
+    if (!this.dirty || this.doc.isDirty || this.problems.length > 0 || this.conflict) return;
+    await this.withBusy(async () => {
+      const bytes = await readBytes(this.doc.uri);
+      const next = ops.refreshSource(this.sidecar, decoder.decode(bytes), bytes);
+      const text = ops.serializeIfChanged(next, this.diskText ?? undefined);
+      if (text !== null) {
+        // Known before the watcher reports our own write, so it is not taken for an external one.
+        const previous = this.diskText;
+        this.diskText = text;
+        try {
+          await writeTextFile(this.sidecarUri, text);
+        } catch (e) {
+          this.diskText = previous;
+          throw e;
+        }
+      }
+      this.sidecar = next;
+      this.onDisk = true;
+      this.dirty = false;
+      this.stale = false;
+    });
+  }
+
+  /** The sidecar file changed (or vanished) on disk. Returns what was done. */
+  onSidecarChangedOnDisk(text: string | null): 'same' | 'reloaded' | 'conflict' {
+    if (text === this.diskText) return 'same';
+    if (this.dirty && this.onDisk) {
+      this.conflict = { diskText: text };
+      return 'conflict';
+    }
+    this.applyDisk(text);
+    this.history.clear();
+    return 'reloaded';
+  }
+
+  /** Settles a conflict: take the disk version, keep ours (overwrite), or merge both by id. */
+  async resolveConflict(choice: ConflictChoice): Promise<void> {
+    const c = this.conflict;
+    if (!c) return;
+    this.conflict = undefined;
+    if (choice === 'reload') {
+      this.applyDisk(c.diskText);
+      this.history.clear();
+      return;
+    }
+    this.diskText = c.diskText;
+    if (choice === 'merge' && c.diskText !== null) {
+      const parsed = ops.parseSidecar(c.diskText);
+      if (parsed.ok) {
+        this.history.push(this.sidecar);
+        this.sidecar = mergeById(ops.reanchor(parsed.sidecar, this.text).sidecar, this.sidecar);
+        this.refresh();
+      }
+    }
+    this.dirty = true;
+    await this.flush();
+  }
+
+  counts(): {
+    annotations: number;
+    quotes: number;
+    metadata: number;
+    proposals: number;
+    unanchored: number;
+  } {
     let quotes = 0;
     let metadata = 0;
     let proposals = 0;
-    for (const m of this.cachedMarks) {
-      if (m.kind === 'quote') quotes++;
-      if (m.kind === 'metadata') metadata++;
-      if (m.status === 'proposed') proposals++;
+    let unanchored = 0;
+    let annotations = 0;
+    for (const a of this.sidecar.annotations) {
+      if (a.status === 'rejected') continue;
+      annotations++;
+      if (a.kind === 'quote') quotes++;
+      if (a.kind === 'meta') metadata++;
+      if (a.status === 'proposed') proposals++;
+      if (ops.targetsOf(a).some((t) => t.anchor === 'orphaned' || t.anchor === 'fuzzy'))
+        unanchored++;
     }
-    return { annotations: this.cachedMarks.length, quotes, metadata, proposals };
+    return { annotations, quotes, metadata, proposals, unanchored };
   }
 
-  /** A one-line description of what is wrong (stale, invalid sidecar), if anything. */
+  /** A one-line description of what needs attention, if anything. */
   problem(): string | undefined {
+    if (this.problems.length > 0) {
+      return vscode.l10n.t(
+        'The annotation file is invalid ({0} errors); it will not be overwritten.',
+        this.problems.length,
+      );
+    }
+    if (this.conflict)
+      return vscode.l10n.t(
+        'The annotation file changed on disk while you had unsaved annotation changes.',
+      );
+    const { unanchored } = this.counts();
+    if (unanchored > 0)
+      return vscode.l10n.t('{0} annotations are orphaned or fuzzily anchored.', unanchored);
+    if (this.stale)
+      return vscode.l10n.t(
+        'The source changed since it was annotated; annotations were re-anchored.',
+      );
+    if (this.dirty && this.doc.isDirty)
+      return vscode.l10n.t('Annotation changes are saved with the source file.');
     return undefined;
   }
 
-  async createSidecar(): Promise<void> {}
+  sidecarSnapshot(): Sidecar {
+    return this.sidecar;
+  }
 
-  sidecarSnapshot(): unknown {
-    return null;
+  assertWritable(): void {
+    if (this.problems.length > 0) {
+      throw new Error(
+        vscode.l10n.t(
+          'The annotation file {0} is invalid; fix it first (see Problems).',
+          this.sidecarUri.path.split('/').pop() ?? '',
+        ),
+      );
+    }
   }
 
   dispose(): void {}
+
+  private async travel(step: (cur: Sidecar) => Sidecar | undefined): Promise<boolean> {
+    this.assertWritable();
+    const target = step(this.sidecar);
+    if (!target) return false;
+    this.sidecar = ops.reanchor(target, this.text).sidecar;
+    this.dirty = true;
+    this.refresh();
+    await this.flush();
+    return true;
+  }
+
+  private applyDisk(diskText: string | null): void {
+    this.diskText = diskText;
+    this.onDisk = diskText !== null;
+    this.dirty = false;
+    this.problems = [];
+    if (diskText === null) {
+      this.sidecar = this.fresh();
+    } else {
+      const parsed = ops.parseSidecar(diskText);
+      if (parsed.ok) {
+        const current = parsed.sidecar.source.sha256 === this.sourceHash;
+        const anchored = current
+          ? parsed.sidecar
+          : ops.reanchor(parsed.sidecar, this.text, this.sourceHash).sidecar;
+        this.sidecar = this.withProposals(anchored);
+      } else {
+        this.problems = parsed.errors;
+        this.sidecar = this.fresh();
+      }
+    }
+    this.refresh();
+  }
+
+  private fresh(): Sidecar {
+    const name = ops.sourcePathField(this.doc.uri.path);
+    return this.withProposals(ops.createSidecar(name, this.text));
+  }
+
+  private withProposals(sidecar: Sidecar): Sidecar {
+    return ops.mergeProposals(sidecar, ops.proposalsFromAnalysis(this.text, this.getAnalysis()));
+  }
+
+  private syncText(): void {
+    this.text = this.doc.getText();
+    this.map = new OffsetMap(this.text);
+  }
+
+  private async withBusy(fn: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await fn();
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** Union by id: every annotation of `ours`, plus those of `theirs` we do not have. */
+function mergeById(theirs: Sidecar, ours: Sidecar): Sidecar {
+  const mine = new Set(ours.annotations.map((a) => a.id));
+  const entities = [...(ours.entities ?? [])];
+  for (const e of theirs.entities ?? []) if (!entities.some((x) => x.id === e.id)) entities.push(e);
+  return {
+    ...ours,
+    annotations: [...ours.annotations, ...theirs.annotations.filter((a) => !mine.has(a.id))],
+    ...(entities.length > 0 ? { entities } : {}),
+  };
 }

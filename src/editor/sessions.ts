@@ -9,9 +9,11 @@ import type { Decorator } from './decorator';
 import { Debouncer } from './model/debouncer';
 import { SourceSession } from './session';
 import { readSettings } from './settings';
+import { promptConflict, readSidecarText, watchSession } from './watchers';
 
 export class Sessions implements vscode.Disposable {
   private readonly sessions = new Map<string, SourceSession>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly deciding = new Map<string, Promise<SourceSession | undefined>>();
   private readonly debounce = new Debouncer<string>();
   private readonly changed = new vscode.EventEmitter<SourceSession>();
@@ -25,6 +27,10 @@ export class Sessions implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        const s = this.get(d.uri);
+        if (s) this.refresh(s);
+      }),
       vscode.window.onDidChangeVisibleTextEditors((eds) => {
         for (const e of eds) {
           const s = this.get(e.document.uri);
@@ -70,8 +76,18 @@ export class Sessions implements vscode.Disposable {
       if (current) return current;
       const session = new SourceSession(target);
       this.sessions.set(key, session);
+      this.watchers.set(
+        key,
+        watchSession(session, {
+          sidecarChanged: (x) => this.onSidecarChanged(x),
+          sourceChanged: (x) => {
+            x.noteSourceChangedOnDisk();
+            this.debounce.schedule(x.key, readSettings(x.doc.uri).delay, () => this.refresh(x));
+          },
+        }),
+      );
       await session.load();
-      this.refresh(session);
+      this.paint(session);
       return session;
     })().finally(() => this.deciding.delete(key));
     this.deciding.set(key, p);
@@ -102,11 +118,36 @@ export class Sessions implements vscode.Disposable {
     });
   }
 
-  /** Re-analyses now and repaints. */
-  refresh(s: SourceSession): void {
+  /** Brings the session up to date now (cancelling a pending debounce) and repaints. */
+  refresh(s: SourceSession, reanalyse = false): void {
     this.debounce.cancel(s.key);
-    s.analyze();
+    s.refresh(reanalyse);
+    // Held changes are written once the source on disk matches the editor (saved, reloaded).
+    if (s.dirty && !s.doc.isDirty) void this.flush(s);
     this.paint(s);
+  }
+
+  /** Writes a session's sidecar if it can, reporting failures; repaints after. */
+  async flush(s: SourceSession): Promise<void> {
+    try {
+      await s.flush();
+    } catch (e) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Scrapemark could not write {0}: {1}', s.sidecarUri.path, String(e)),
+      );
+    } finally {
+      this.paint(s);
+    }
+  }
+
+  private async onSidecarChanged(s: SourceSession): Promise<void> {
+    // Our own write in progress: read only once it is complete (a half-written file is not news).
+    while (s.busy) await this.nextChange(s);
+    const text = await readSidecarText(s);
+    const outcome = s.onSidecarChangedOnDisk(text);
+    if (outcome === 'same') return;
+    this.paint(s);
+    if (outcome === 'conflict') void promptConflict(s);
   }
 
   paint(s: SourceSession): void {
@@ -129,6 +170,8 @@ export class Sessions implements vscode.Disposable {
     const key = uri.toString();
     this.debounce.cancel(key);
     this.decorator.forget(uri);
+    this.watchers.get(key)?.dispose();
+    this.watchers.delete(key);
     const s = this.sessions.get(key);
     this.sessions.delete(key);
     s?.dispose();
@@ -137,7 +180,9 @@ export class Sessions implements vscode.Disposable {
   dispose(): void {
     this.debounce.dispose();
     for (const s of this.sessions.values()) s.dispose();
+    for (const w of this.watchers.values()) w.dispose();
     this.sessions.clear();
+    this.watchers.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,12 +1,13 @@
 /** Sidecar file I/O through vscode.workspace.fs only (works in the browser host too). */
 import * as vscode from 'vscode';
+import { sidecarPathFor } from '../sidecar/path';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 
 /** The sidecar next to a source: `<name>.txt` → `<name>.txt.scrapemark.yaml`. */
 export function sidecarUriFor(source: vscode.Uri): vscode.Uri {
-  return source.with({ path: `${source.path}.scrapemark.yaml` });
+  return source.with({ path: sidecarPathFor(source.path) });
 }
 
 /** The file's text, or null when it does not exist. */
@@ -21,4 +22,8 @@ export async function readTextFile(uri: vscode.Uri): Promise<string | null> {
 
 export async function writeTextFile(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+}
+
+export async function readBytes(uri: vscode.Uri): Promise<Uint8Array> {
+  return vscode.workspace.fs.readFile(uri);
 }

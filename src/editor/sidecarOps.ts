@@ -1,0 +1,23 @@
+/** The sidecar operations the editor uses, in one place (all pure, from src/sidecar). */
+export {
+  acceptAnnotation,
+  addAnnotation,
+  applyEdits,
+  createSidecar,
+  describeTarget,
+  mergeProposals,
+  parseSidecar,
+  proposalsFromAnalysis,
+  reanchor,
+  reattachAnnotation,
+  refreshSource,
+  rejectAnnotation,
+  removeAnnotation,
+  serializeIfChanged,
+  sha256Hex,
+  sidecarPathFor,
+  sourcePathField,
+  SourceText,
+  targetsOf,
+  type AnnotationDraft,
+} from '../sidecar/index';
