@@ -24,7 +24,7 @@ export interface Attribution {
   readonly speaker: Span | null;
   readonly role?: Span;
   /** Where the cue was found. */
-  readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon' | 'context';
+  readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon' | 'context' | 'label' | 'dash';
   /** True when a complementiser ("that", "že") joins cue and quote: reported, mixed speech. */
   readonly reported?: boolean;
 }
@@ -70,6 +70,8 @@ export class Attributor {
   /** Length in tokens of a cue starting at toks[k] (0 when none). */
   private cueAt(toks: readonly Token[], k: number, afterMark: boolean): number {
     const t = toks[k]!;
+    // A capitalised verb inside a clause is a name ("United States"), except in all-caps text.
+    if (k > 0 && isCapitalised(t) && t.text !== t.text.toUpperCase()) return 0;
     if (this.lex.verbs.has(t.lower)) {
       if (AFTER_ONLY_CUES.has(t.lower) && !(afterMark && k === 0)) return 0;
       return 1;
@@ -125,6 +127,23 @@ export class Attributor {
       const subject = this.subjectBefore(toks, 0, k);
       if (!subject.speaker) return null;
       return { cue, place: 'after', ...subject };
+    }
+    // "…” ― Sonya Herridge": a dash and a name closing the clause.
+    const dash = /[―—–]/u.exec(lead);
+    const run = nameRuns(this.text, toks)[0];
+    if (
+      dash &&
+      run &&
+      run.from === 0 &&
+      run.to === toks.length - 1 &&
+      toks.length <= MAX_MENTION_TOKENS
+    ) {
+      const at = from + dash.index;
+      return {
+        cue: { start: at, end: at + 1 },
+        place: 'dash',
+        speaker: span(toks[0]!, toks[run.to]!),
+      };
     }
     return null;
   }

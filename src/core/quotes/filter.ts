@@ -13,7 +13,9 @@ export const LONG_WORDS = 8;
 /** Fewest words of a cue-less quotation that ends like a sentence or is woven into one. */
 export const UNCUED_MIN_WORDS = 5;
 /** Fewest words of a quotation whose cue is a colon alone or reported speech ("said that “…”"). */
-export const WEAK_CUE_MIN_WORDS = 3;
+export const WEAK_CUE_MIN_WORDS = 4;
+/** Short title-case phrases ("Meet the Press", "Fox News Sunday") need a cue before them. */
+export const TITLE_MAX_WORDS = 4;
 /** Fewest words of a cue-less quotation that continues the previous speaker's quotation. */
 export const CONTINUATION_MIN_WORDS = 2;
 /** Classifier confidence above which a boilerplate label is trusted. */
@@ -36,6 +38,8 @@ export interface Candidate {
   continuation: boolean;
   /** True for a cue-less quotation right after another one (a dialogue turn). */
   dialogue: boolean;
+  /** True for one paragraph of a multi-paragraph quotation. */
+  paragraphs: boolean;
   /** The sentence text before the opening mark. */
   before: string;
   line: LineResult | undefined;
@@ -63,6 +67,8 @@ export function isQuotation(text: string, c: Candidate): boolean {
     if (!cued || !a.speaker) return false;
   }
   if (words >= LONG_WORDS) return true;
+  if (c.paragraphs) return /^[\p{Lu}\p{N}]/u.test(content);
+  if (words <= TITLE_MAX_WORDS && isTitleCase(content) && a?.place !== 'before') return false;
   if (cued) return words >= (a.reported ? WEAK_CUE_MIN_WORDS : 1);
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
   if (a?.place === 'colon' && !c.continuation) return words >= WEAK_CUE_MIN_WORDS;
@@ -71,6 +77,13 @@ export function isQuotation(text: string, c: Candidate): boolean {
   // Medium length without a cue: a sentence (ends with . ! ? …) or a fragment woven into the
   // reporter's sentence (lower-case start) is a quotation; a capitalised phrase is a title.
   return words >= UNCUED_MIN_WORDS && (!upper || /[.!?…,]$/u.test(content));
+}
+
+/** Every word capitalised except short function words: "Meet the Press", "Fox News Sunday". */
+function isTitleCase(content: string): boolean {
+  const words = content.match(WORDS) ?? [];
+  if (words.length < 2) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
 }
 
 /** Direct, or mixed when the quoted words are woven into the reporter's own clause. */

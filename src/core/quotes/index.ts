@@ -12,7 +12,7 @@ import type { LineResult, Quote, Span } from '../types';
 import { Attributor, type Attribution } from './attribution';
 import { isQuotation, type Candidate } from './filter';
 import { cueLanguages, lexicon } from './lexicon';
-import { pairMarks } from './marks';
+import { pairMarks, type MarkPair } from './marks';
 import { Resolver } from './resolve';
 import { splitInner } from './split';
 import { isSentenceEnd } from './text';
@@ -32,9 +32,11 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
   const attributor = new Attributor(text, lex);
   const resolver = new Resolver(text, lex);
   // ASCII single quotes are apostrophes far more often than quotation marks: nested use only.
-  const pairs = pairMarks(text)
-    .filter((p) => p.depth === 0 && p.openChar !== "'")
-    .sort((a, b) => a.open - b.open);
+  const pairs = perParagraph(
+    pairMarks(text)
+      .filter((p) => p.depth === 0 && p.openChar !== "'")
+      .sort((a, b) => a.open - b.open),
+  );
   const lineAt = lineLookup(lines);
   const out: Quote[] = [];
   type Accepted = { cand: Candidate; paragraphEnd: number; close: number; open: number };
@@ -72,21 +74,28 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
         contentSpans = inner.spans;
       }
     }
+    const later = p.part > 0 && prev?.close === pairs[n - 1]?.close ? prev : undefined;
+    attribution ??= transcriptLabel(text, spans[0]!);
+    if (!attribution && p.part > 0) attribution = later?.cand.attribution ?? null;
     attribution ??=
-      attributor.after(p.close + 1, to, lastChar(text, spans)) ??
+      (p.part === p.parts - 1 ? attributor.after(p.close + 1, to, lastChar(text, spans)) : null) ??
       attributor.before(from, p.open) ??
-      introducedAbove(text, attributor, paraStart, p.open);
+      introducedAbove(text, attributor, paraStart, p.open) ??
+      (p.part === 0 && p.parts > 1 ? lastPartAfter(text, attributor, pairs, n) : null);
     const cand: Candidate = {
       spans: contentSpans,
       attribution,
-      continuation: false,
+      continuation: p.part > 0,
       dialogue: false,
+      paragraphs: p.parts > 1,
       before: text.slice(from, p.open),
       line: lineAt(p.open),
     };
     const inherited = prev?.cand.attribution;
     const gap = prev ? text.slice(prev.close + 1, p.open) : undefined;
-    if (!attribution && gap !== undefined && DIALOGUE_GAP.test(gap)) {
+    if (p.parts > 1) {
+      // one paragraph of a multi-paragraph quotation: attribution settled above
+    } else if (!attribution && gap !== undefined && DIALOGUE_GAP.test(gap)) {
       // Quotations back to back are dialogue turns: speakers alternate.
       cand.continuation = true;
       cand.dialogue = true;
@@ -130,6 +139,70 @@ function continues(
   if (prev.paragraphEnd > open) return true;
   const between = text.slice(prev.paragraphEnd, paraStart);
   return /^\s*$/u.test(between) && /^\s*$/u.test(text.slice(paraStart, open));
+}
+
+/** A pair of marks, or one paragraph of a multi-paragraph quotation. */
+interface Unit extends MarkPair {
+  /** Index of this paragraph in its quotation, and the number of paragraphs. */
+  readonly part: number;
+  readonly parts: number;
+}
+
+/**
+ * Multi-paragraph quotations (the opening mark repeated at each paragraph) become one unit per
+ * paragraph: each paragraph is reported as its own quotation with the same speaker, since a
+ * quotation's extent is one continuous span in the JSONL contract.
+ */
+function perParagraph(pairs: readonly MarkPair[]): Unit[] {
+  const out: Unit[] = [];
+  for (const p of pairs) {
+    const n = p.segments.length;
+    if (n === 1) {
+      out.push({ ...p, part: 0, parts: 1 });
+      continue;
+    }
+    p.segments.forEach((seg, i) => {
+      out.push({
+        ...p,
+        open: seg.start - 1,
+        close: i === n - 1 ? p.close : seg.end,
+        segments: [seg],
+        part: i,
+        parts: n,
+      });
+    });
+  }
+  return out;
+}
+
+/** The attribution after the last paragraph of the multi-paragraph quotation at units[n]. */
+function lastPartAfter(
+  text: string,
+  attributor: Attributor,
+  units: readonly Unit[],
+  n: number,
+): Attribution | null {
+  const first = units[n]!;
+  const last = units[n + first.parts - 1];
+  if (!last) return null;
+  const nl = text.indexOf('\n', last.close);
+  const to = sentenceEnd(text, last.close + 1, nl < 0 ? text.length : nl);
+  return attributor.after(last.close + 1, to, lastChar(text, last.segments));
+}
+
+/** Longest transcript speaker label at the start of a quotation ("PENCE:", "MR. SMITH:"). */
+const LABEL = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}\p{Lu}\.?):\s/u;
+
+/** A transcript label opening the quotation names its speaker: "WALLACE: Let’s start …". */
+function transcriptLabel(text: string, content: Span): Attribution | null {
+  const m = LABEL.exec(text.slice(content.start, content.start + 40));
+  if (!m) return null;
+  const end = content.start + m[1]!.length;
+  return {
+    cue: { start: end, end: end + 1 },
+    place: 'label',
+    speaker: { start: content.start, end },
+  };
 }
 
 /** True when no sentence ends and no paragraph breaks between two offsets. */
