@@ -99,6 +99,13 @@ if (!production) {
     // mocha's parallel mode (unused here) resolves worker files at run time.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
+  targets.push({
+    ...common,
+    entryPoints: ['scripts/vscode/screenshot-driver.ts'],
+    outfile: 'out/vscode/screenshot-driver.js',
+    platform: 'node',
+    external: ['vscode'],
+  });
 }
 
 /**

@@ -111,7 +111,10 @@ export function installExtension(dirs, vsixPath) {
  * Starts code-server on 127.0.0.1 (port 0 = any free port) in its own process group.
  * Resolves with { url, port, stop(), output() } once it listens.
  */
-export async function startCodeServer(dirs, { port = 0, host = '127.0.0.1', env = {} } = {}) {
+export async function startCodeServer(
+  dirs,
+  { port = 0, host = '127.0.0.1', env = {}, smokeTestDriver = true } = {},
+) {
   ensureSetup();
   const args = [
     ...baseArgs(dirs),
@@ -124,10 +127,9 @@ export async function startCodeServer(dirs, { port = 0, host = '127.0.0.1', env 
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    // A built VS Code ignores extensionDevelopmentPath/extensionTestsPath without this flag.
-    '--vscode-option',
-    'enable-smoke-test-driver',
   ];
+  // A built VS Code ignores extensionDevelopmentPath/extensionTestsPath without this flag.
+  if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   const child = spawn(nodeBin, args, {
     detached: true,
     env: runEnv(dirs, env),

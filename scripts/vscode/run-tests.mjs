@@ -4,7 +4,7 @@
 //   --vsix: install that VSIX into a fresh extensions dir and test it instead of the checkout.
 // Env: SCRAPEMARK_KEEP_RUN_DIR=1 keeps the run folder (logs, workspace); SCRAPEMARK_VERBOSE=1
 // echoes code-server's output.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -35,6 +35,20 @@ function findFiles(dir, name, found = []) {
     else if (e === name) found.push(p);
   }
   return found;
+}
+
+/** An extension without code: puts the window in development mode for VSIX tests. */
+function writeHarnessExtension(dirs) {
+  const dir = path.join(dirs.root, 'harness');
+  mkdirSync(dir);
+  const manifest = {
+    name: 'test-harness',
+    publisher: 'scrapemark-test',
+    version: '0.0.0',
+    engines: { vscode: '*' },
+  };
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  return dir;
 }
 
 function tail(text, lines) {
@@ -93,8 +107,13 @@ export async function runIntegrationTests({
     const exited = new Promise((resolve) => (exitResolve = resolve));
     // The workbench calls this when the tests' run() settles: the only completion signal.
     await page.exposeFunction('codeAutomationExit', (c) => exitResolve(Number(c)));
-    const payload = [['extensionTestsPath', remoteUri(server, testsBundle)]];
-    if (!vsix) payload.unshift(['extensionDevelopmentPath', remoteUri(server, repoRoot)]);
+    // VS Code only runs extensionTestsPath in an extension development window. For a VSIX the
+    // development extension is an empty harness, so the extension under test is the installed one.
+    const devPath = vsix ? writeHarnessExtension(dirs) : repoRoot;
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(server, devPath)],
+      ['extensionTestsPath', remoteUri(server, testsBundle)],
+    ];
     await page.goto(workbenchUrl(server, workspace, payload));
     let timer;
     const timedOut = new Promise((resolve) => {
