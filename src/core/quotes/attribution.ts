@@ -96,8 +96,8 @@ export class Attributor {
     const first = toks[0];
     if (!first) return null;
     const lead = this.text.slice(from, first.start);
-    if (!/^[\s,\-–—]*$/u.test(lead)) return null;
-    const linked = /[,\-–—]/u.test(lead) || /[,:]$/u.test(contentEnd);
+    if (!/^[\s,\-–—―]*$/u.test(lead)) return null;
+    const linked = /[,\-–—―]/u.test(lead) || /[,:]$/u.test(contentEnd);
     const sentence = /[.!?…]$/u.test(contentEnd);
     if (!linked && !sentence) return null; // a title inside the sentence: in „X“ schreibt
     const limit = Math.min(toks.length, MAX_SUBJECT_TOKENS + 1);

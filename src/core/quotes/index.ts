@@ -93,7 +93,7 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     };
     const inherited = prev?.cand.attribution;
     const gap = prev ? text.slice(prev.close + 1, p.open) : undefined;
-    if (p.parts > 1) {
+    if (p.parts > 1 && (p.part > 0 || attribution)) {
       // one paragraph of a multi-paragraph quotation: attribution settled above
     } else if (!attribution && gap !== undefined && DIALOGUE_GAP.test(gap)) {
       // Quotations back to back are dialogue turns: speakers alternate.
