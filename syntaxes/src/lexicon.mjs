@@ -75,14 +75,25 @@ export const WEEKDAYS = {
 };
 
 /**
- * Generic and well-known top-level domains of three letters or more. Any two lowercase Latin
- * letters are accepted as a country-code TLD as well; Cyrillic ones are listed.
+ * Generic and well-known top-level domains of three letters or more, and Cyrillic ones. Only these
+ * and the country codes below make a bare domain: "city.name" yes, "photo.jpg" no.
  */
 export const LONG_TLDS =
   'com net org info biz gov edu mil int name pro mobi asia tel travel jobs aero coop museum ' +
   'app dev news online site website tech store blog media press today world live life club top ' +
   'xyz space global agency group center network digital email cloud link click one pub wiki ' +
   'рф укр бел срб қаз мкд мон';
+
+/** Country-code top-level domains (ISO 3166-1 alpha-2 codes in use, plus ac, eu, su, uk). */
+export const COUNTRY_TLDS =
+  'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs ' +
+  'bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee ' +
+  'eg er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk ' +
+  'hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la ' +
+  'lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my ' +
+  'mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro ' +
+  'rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk ' +
+  'tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw';
 
 /** Splits a space-separated word list, dropping empty entries. */
 export function words(list) {

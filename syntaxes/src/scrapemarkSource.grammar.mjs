@@ -7,7 +7,7 @@
 // bounded, every pattern that can start inside a run of letters starts with a lookbehind that
 // rejects such a start, so a 100 KB line stays linear. Unicode classes (\p{L}, \p{Lu}, \p{N})
 // keep Cyrillic, Greek and accented Latin on an equal footing with ASCII.
-import { LONG_TLDS, MONTHS, WEEKDAYS, words } from './lexicon.mjs';
+import { COUNTRY_TLDS, LONG_TLDS, MONTHS, WEEKDAYS, words } from './lexicon.mjs';
 
 export const SCOPE_NAME = 'text.scrapemark-source';
 
@@ -35,7 +35,6 @@ export const SCOPES = {
   quoteEnd: 'punctuation.definition.string.end scrapemark.quote-mark',
 };
 
-const LETTER_OR_DIGIT = String.raw`[\p{L}\p{N}]`;
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}])`;
 
@@ -133,22 +132,23 @@ const NUMBER_END = String.raw`(?![\p{N}]|[.:/-]\p{N})`;
 // ---------------------------------------------------------------- URLs, domains, e-mail
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
-const TLD = `(?:${words(LONG_TLDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')}|[a-z]{2})`;
+/** A label of two characters or more, required before a country code ("m.in" is Polish "m.in."). */
+const LONG_LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,61}[\p{L}\p{N}]`;
+const GENERIC_TLD = `(?:${trieRegex(words(LONG_TLDS))})`;
+const COUNTRY_TLD = `(?:${trieRegex(words(COUNTRY_TLDS))})`;
 const URL_CHAR = String.raw`[^\s<>"«»“”„‘’‹›\[\]{}|\\^` + '`' + ']';
 /** Trailing punctuation is left out of a URL: "see www.anews.az." */
 const URL_LAST_CHAR = String.raw`[^\s<>"«»“”„‘’‹›\[\]{}|\\^` + '`' + String.raw`.,;:!?)'*]`;
 const URL_PATH = `(?:${URL_CHAR}*${URL_LAST_CHAR})?`;
-const DOMAIN = String.raw`(?:${LABEL}\.)+${TLD}(?![\p{L}\p{N}_@-])`;
+const DOMAIN = String.raw`(?:${LABEL}\.)*(?:${LABEL}\.${GENERIC_TLD}|${LONG_LABEL}\.${COUNTRY_TLD})(?![\p{L}\p{N}_@-])`;
 
 // ---------------------------------------------------------------- datelines
 
 const CITY_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const CITY_LINK = String.raw`(?:(?:de|da|do|del|am|an|upon|on|la|le|el|sur)\s+)?`;
 const CITY = String.raw`(?!${WEEKDAY}|${MONTH})${CITY_WORD}(?:\s+${CITY_LINK}${CITY_WORD}){0,3}`;
-const SLASH_AGENCY = String.raw`/${LETTER_OR_DIGIT}[\p{L}\p{N} .&-]{0,30}/\.?`;
-const PAREN_AGENCY = String.raw`\(${LETTER_OR_DIGIT}[\p{L}\p{N} .&/-]{0,30}\)`;
+const SLASH_AGENCY = String.raw`/\p{L}[\p{L}\p{N} .&-]{0,30}/\.?`;
+const PAREN_AGENCY = String.raw`\(\p{L}[\p{L}\p{N} .&/-]{0,30}\)`;
 const AGENCY_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,2}`;
 const DASH = '[-–—]';
 const DATELINE_DATE = `(?:${NAMED_DATE}|${NUMERIC_DATE})${WITH_TIME}`;
@@ -161,7 +161,7 @@ const DATELINE = [
   String.raw`^\s*(${CITY})`,
   String.raw`(?:[,.]\s+(${DATELINE_DATE})[.,]?\s*`,
   String.raw`(?:${SLASH_AGENCY}|${PAREN_AGENCY}\s*${DASH}|${AGENCY_WORDS}\s*${DASH}|${DASH}\s*${AGENCY_WORDS}\.|${DASH})`,
-  String.raw`|[,.]?\s*(?:${SLASH_AGENCY}|${PAREN_AGENCY}\s*${DASH}))`,
+  String.raw`|(?:[,.]\s*|\s+)(?:${SLASH_AGENCY}|${PAREN_AGENCY}\s*${DASH}))`,
 ].join('');
 
 // ---------------------------------------------------------------- quotations
@@ -188,16 +188,16 @@ const SINGLE_AHEAD = String.raw`(?=\p{L}[^\n]{0,${MAX_SINGLE_QUOTE_SPAN}}?${SING
 
 const QUOTES = {
   'quote-straight-double': quote(
-    '"…": opens before a non-space, not after a letter; inside, a " that follows a space and precedes a letter opens a nested quote, any other " closes.',
+    '"…": opens before a non-space, not after a letter; inside, a " that follows a space and precedes a letter opens a nested quote, any other " (or a ”) closes.',
     SCOPES.quoteDouble,
     String.raw`${NOT_AFTER_WORD}"(?=[^\s"])`,
-    String.raw`(?<=\S)"|"${NOT_BEFORE_WORD}`,
+    String.raw`(?<=\S)"|"${NOT_BEFORE_WORD}|”`,
   ),
   'quote-english-double': quote(
-    '“…” (English, also nested inside «…»).',
+    '“…” (English, also nested inside «…»); also closed by a straight " or by “ after a word (“…“).',
     SCOPES.quoteDouble,
     String.raw`${NOT_AFTER_WORD}“`,
-    '”',
+    String.raw`”|"${NOT_BEFORE_WORD}|(?<=\S)“${NOT_BEFORE_WORD}`,
   ),
   'quote-low-double': quote(
     '„…“ (German, Ukrainian, Czech) and „…” (Polish, Romanian, Hungarian).',
@@ -308,7 +308,7 @@ export function buildGrammar() {
       },
       domain: {
         comment:
-          'A bare domain ("www.anews.az", "Axar.az"): labels, then a lowercase TLD from a list or two letters, then no letter ("said.It" is not a domain).',
+          'A bare domain ("www.anews.az", "Axar.az"): labels, then a lowercase generic or country-code TLD, then no letter ("said.It", "cu.ft", "m.in" are not domains).',
         match: String.raw`(?<![\p{L}\p{N}_.@/:-])${DOMAIN}(?:/${URL_PATH})?`,
         name: SCOPES.url,
       },

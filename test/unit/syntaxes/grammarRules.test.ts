@@ -57,6 +57,12 @@ suite('syntaxes/grammar: quotations', () => {
     assert.deepEqual(await spans(text, 'quote'), ['"We are not going,"', '"Russia has never,"']);
   });
 
+  test('mixed closing marks: "…”, “…" and “…“ close', async () => {
+    assert.deepEqual(await spans('So "ospa party” po prostu.', 'quote'), ['"ospa party”']);
+    assert.deepEqual(await spans('So “ospa party" po prostu.', 'quote'), ['“ospa party"']);
+    assert.deepEqual(await spans('La serie “I Cavalieri“, prodotta.', 'quote'), ['“I Cavalieri“']);
+  });
+
   test('an unclosed quote ends with its line and does not leak into the next', async () => {
     const text = 'He said "this never closes, and so on\nNext line has "a quote" only.';
     assert.deepEqual(await spans(text, 'quote'), ['"this never closes, and so on', '"a quote"']);
@@ -149,6 +155,8 @@ suite('syntaxes/grammar: URLs and domains', () => {
       '  • € 1.7732',
       "Trump urges int'l community",
       'Ukraine.The alliance',
+      'Wzrosły m.in. ceny paliw.',
+      'A volume of 3 cu.ft and more',
     ]) {
       assert.deepEqual(await spans(text, 'url'), [], text);
     }
@@ -183,6 +191,9 @@ suite('syntaxes/grammar: datelines and lists', () => {
       'Friday, December 5 - 10:00',
       'Axar.az reports citing TASS.',
       'Home page Politics',
+      'Komentarze (0) - dodaj komentarz',
+      'Contests/Giveaways/Prizes',
+      'DAPD/The Local/bk',
     ]) {
       assert.deepEqual(await spans(text, 'dateline'), [], text);
     }
