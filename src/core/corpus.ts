@@ -3,7 +3,12 @@
  * (templates repeat across pages of a site). Built once per corpus, read per document.
  * A line counts once per document however often it occurs there.
  */
+import { REPEAT_KEY_MAX_CHARS } from './boilerplate/constants';
+import { repeatKey } from './boilerplate/features';
 import { normalizeLine } from './boilerplate/normalize';
+
+/** Raw lines longer than this cannot normalise to a repetition key and are skipped unread. */
+const RAW_LINE_MAX_CHARS = REPEAT_KEY_MAX_CHARS * 4;
 
 export interface CorpusStats {
   /** Number of documents seen. */
@@ -19,8 +24,9 @@ export function buildCorpusStats(texts: Iterable<string>): CorpusStats {
     documents++;
     const seen = new Set<string>();
     for (const line of text.split('\n')) {
-      const norm = normalizeLine(line);
-      if (norm) seen.add(norm);
+      if (line.length > RAW_LINE_MAX_CHARS) continue;
+      const key = repeatKey(normalizeLine(line));
+      if (key) seen.add(key);
     }
     for (const norm of seen) counts.set(norm, (counts.get(norm) ?? 0) + 1);
   }

@@ -3,18 +3,22 @@
  * Cyrillic from Latin; Ukrainian and Bulgarian are told from Russian by their own letters; Latin
  * languages by which stop-word list covers most tokens. Returns an ISO 639-1 code or 'und'.
  */
+import { normalizeLine } from './boilerplate/normalize';
 import { STOPWORD_LISTS } from './data/stopwords/index';
 
-/** Only this many characters are read (the detection is stable long before). */
-export const LANGUAGE_SAMPLE_CHARS = 20000;
+/**
+ * Only this many characters are read, from the middle of the text (where the article usually is;
+ * page chrome at the top may be in another language). The detection is stable long before.
+ */
+export const LANGUAGE_SAMPLE_CHARS = 8000;
 /** Fewer letters than this: too little text to tell, 'und'. */
 export const LANGUAGE_MIN_LETTERS = 20;
 /** Share of Cyrillic letters that are і ї є ґ above which Cyrillic text is Ukrainian. */
 export const UKRAINIAN_LETTER_SHARE = 0.01;
 /** Share of Cyrillic letters that are ъ (with no ы) above which the text is Bulgarian. */
 export const BULGARIAN_HARD_SIGN_SHARE = 0.01;
-/** A Latin language needs at least this share of stop-word tokens to be chosen. */
-export const LATIN_MIN_STOPWORD_SHARE = 0.05;
+/** Latin-script text needs at least this many words to be assigned a language. */
+export const LATIN_MIN_TOKENS = 5;
 
 const LATIN_LANGUAGES = ['en', 'pl', 'de', 'fr', 'it', 'es', 'pt', 'cs'] as const;
 
@@ -33,7 +37,9 @@ function distinctiveWords(): Map<string, string> {
 }
 
 export function detectLanguage(text: string): string {
-  const sample = text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(0, LANGUAGE_SAMPLE_CHARS) : text;
+  const from = Math.max(0, (text.length - LANGUAGE_SAMPLE_CHARS) >> 1);
+  const sample =
+    text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(from, from + LANGUAGE_SAMPLE_CHARS) : text;
   let latin = 0;
   let cyrillic = 0;
   let greek = 0;
@@ -72,8 +78,8 @@ export function detectLanguage(text: string): string {
   const words = distinctiveWords();
   const hits = new Map<string, number>();
   let tokens = 0;
-  for (const token of sample.toLowerCase().split(/[^\p{L}']+/u)) {
-    if (!token) continue;
+  for (const token of normalizeLine(sample).split(' ')) {
+    if (!token || token.charCodeAt(0) === 48) continue;
     tokens++;
     const lang = words.get(token);
     if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
@@ -86,9 +92,5 @@ export function detectLanguage(text: string): string {
       bestHits = n;
     }
   }
-  return tokens && bestHits / tokens >= LATIN_MIN_STOPWORD_SHARE
-    ? best
-    : best === 'und'
-      ? 'und'
-      : best;
+  return tokens >= LATIN_MIN_TOKENS && bestHits > 0 ? best : 'und';
 }

@@ -8,7 +8,6 @@ import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
   HEADING_MAX_WORDS,
-  HEADING_MIN_WORDS,
   SENTENCE_WEAK_SHARE,
   CORPUS_MIN_DOCS,
   LENGTH_HIGH,
@@ -66,8 +65,11 @@ export function classifyBlock(
     return bad('navigation', 'corpus-repeat');
   if (f.phrase && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
     return bad(PHRASE_KIND[f.phrase.kind], `phrase-${f.phrase.kind}`);
-  if (f.pageRepeats >= PAGE_REPEAT_MIN && f.chars <= PAGE_REPEAT_MAX_CHARS)
+  // Repeated lines (related lists, timestamps). A headline written twice (page title and
+  // heading) is recovered by the title pass.
+  if (f.pageRepeats >= PAGE_REPEAT_MIN && f.chars <= PAGE_REPEAT_MAX_CHARS) {
     return bad('related', 'page-repeat', false);
+  }
   if (f.teaser) return bad('related', 'teaser');
   if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
   if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {

@@ -7,6 +7,11 @@
 
 /** Only this many characters of a line are tokenised for word features (speed on huge lines). */
 export const FEATURE_SAMPLE_CHARS = 3000;
+/**
+ * Lines whose normalised text is longer than this are never counted as repeated (template lines
+ * are short; long repeats are quotes or agency copy). Keeps the repetition maps small.
+ */
+export const REPEAT_KEY_MAX_CHARS = 200;
 /** Only the last this-many characters of a line are searched for a "read more" tail. */
 export const TEASER_TAIL_CHARS = 60;
 /** Lines of at most this many words are matched against the phrase lists as a whole. */

@@ -1,12 +1,16 @@
 /**
  * Pass 2, features: shallow, language-aware measurements of each block. No decisions here.
+ * Each block is scanned a fixed number of times (normalisation, letters/capitals), so the pass is
+ * linear in the text.
  */
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
+import { wordClass } from './chars';
 import {
   FEATURE_SAMPLE_CHARS,
   LEGAL_LINE_MAX_WORDS,
   PHRASE_LINE_MAX_WORDS,
+  REPEAT_KEY_MAX_CHARS,
   TEASER_TAIL_CHARS,
 } from './constants';
 import { normalizeLine } from './normalize';
@@ -14,9 +18,9 @@ import { endsWithTeaserMarker, hasLegalPhrase, matchPhrase, type PhraseMatch } f
 import type { Block } from './segment';
 
 export interface Features {
-  /** Characters of the normalised content (bullet and outer whitespace removed). */
+  /** Characters of the content (bullet and outer whitespace removed, inner runs collapsed). */
   readonly chars: number;
-  /** Whitespace-separated tokens that contain a letter or a digit. */
+  /** Words (runs of letters and digits). */
   readonly words: number;
   /** Stop words of the document's language / words (0 when the language has no list). */
   readonly stopDensity: number;
@@ -36,22 +40,23 @@ export interface Features {
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
   readonly legal: boolean;
-  /** cc_net-normalised text (the repetition key). */
-  readonly norm: string;
-  /** How many lines of this page share the normalised text (1 = unique). */
+  /** cc_net-normalised text, the repetition key ('' for lines too long to be template). */
+  readonly key: string;
+  /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
-  /** In how many documents of the corpus the normalised line occurs (0 without a corpus). */
+  /** In how many documents of the corpus the key occurs (0 without a corpus). */
   readonly corpusDocs: number;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
-const CLOSERS = new Set(['"', "'", '»', '”', '’', '“', ')', ']', '›', '」', '*']);
-/** Sentence-final marks in the languages handled (Latin, Cyrillic, Greek ";" is a question mark). */
-const FINAL = new Set(['.', '!', '?', '…', ';', '。', '！', '？', '؟']);
-const LETTER = /\p{L}/u;
-const LETTERS = /\p{L}/gu;
-const UPPER = /^\p{Lu}/u;
-const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const CLOSERS = '"\'»”’“)]›」*';
+/** Sentence-final marks (Greek ";" is a question mark). */
+const FINAL = '.!?…;。！？؟';
+
+/** The repetition key of a line: its normalisation, or '' when it is too long to be template. */
+export function repeatKey(norm: string): string {
+  return norm.length <= REPEAT_KEY_MAX_CHARS ? norm : '';
+}
 
 export function computeFeatures(
   blocks: readonly Block[],
@@ -59,57 +64,84 @@ export function computeFeatures(
   corpus?: CorpusStats,
 ): Features[] {
   const stop = stopwordSet(language);
-  const norms = blocks.map((b) => normalizeLine(b.text));
+  const norms = blocks.map((b) =>
+    normalizeLine(
+      b.text.length > FEATURE_SAMPLE_CHARS ? b.text.slice(0, FEATURE_SAMPLE_CHARS) : b.text,
+    ),
+  );
   const counts = new Map<string, number>();
-  for (const n of norms) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const n of norms) {
+    const key = repeatKey(n);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return blocks.map((b, i) => {
     const norm = norms[i]!;
+    const key = repeatKey(norm);
     const text = b.text;
-    const sample = text.length > FEATURE_SAMPLE_CHARS ? text.slice(0, FEATURE_SAMPLE_CHARS) : text;
-    let sampleWords = 0;
+    const sampled = text.length > FEATURE_SAMPLE_CHARS;
+    const tokens = norm ? norm.split(' ') : [];
     let stops = 0;
-    let caps = 0;
-    let lettered = 0;
-    for (const token of sample.split(' ')) {
-      const w = token.replace(EDGE_PUNCT, '');
-      if (!w) continue;
-      sampleWords++;
-      if (LETTER.test(w)) {
-        lettered++;
-        if (UPPER.test(w)) caps++;
-      }
-      if (stop.has(w.toLowerCase())) stops++;
-    }
-    const words =
-      text.length > sample.length
-        ? Math.round((sampleWords * text.length) / sample.length)
-        : sampleWords;
-    const letters = sample.match(LETTERS)?.length ?? 0;
-    const nonSpace = sample.length - (sample.match(/ /g)?.length ?? 0);
-    const lower = text.toLowerCase();
-    const tail = lower.length > TEASER_TAIL_CHARS ? lower.slice(-TEASER_TAIL_CHARS) : lower;
+    for (const t of tokens) if (stop.has(t)) stops++;
+    const words = sampled
+      ? Math.round((tokens.length * text.length) / FEATURE_SAMPLE_CHARS)
+      : tokens.length;
+    const shape = scanShape(text, sampled ? FEATURE_SAMPLE_CHARS : text.length);
+    const tailNorm = sampled ? normalizeLine(text.slice(-TEASER_TAIL_CHARS)) : norm;
     return {
       chars: text.length,
       words,
-      stopDensity: sampleWords ? stops / sampleWords : 0,
+      stopDensity: tokens.length ? stops / tokens.length : 0,
       endsSentence: endsWith(text, FINAL),
-      endsColon: endsWith(text, new Set([':'])),
-      letterRatio: nonSpace ? letters / nonSpace : 0,
-      noLetters: letters === 0,
-      capRatio: lettered ? caps / lettered : 0,
-      teaser: text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(tail),
-      phrase: words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(lower) : undefined,
-      legal: words <= LEGAL_LINE_MAX_WORDS && hasLegalPhrase(lower),
-      norm,
-      pageRepeats: norm ? (counts.get(norm) ?? 1) : 1,
-      corpusDocs: corpus && norm ? (corpus.lineDocumentCounts.get(norm) ?? 0) : 0,
+      endsColon: endsWith(text, ':'),
+      letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
+      noLetters: shape.letters === 0 && !sampled,
+      capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
+      teaser: text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(tailNorm),
+      phrase: words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(norm) : undefined,
+      legal: words <= LEGAL_LINE_MAX_WORDS && hasLegalPhrase(text, norm),
+      key,
+      pageRepeats: key ? (counts.get(key) ?? 1) : 1,
+      corpusDocs: corpus && key ? (corpus.lineDocumentCounts.get(key) ?? 0) : 0,
     };
   });
 }
 
-/** True when the text's last character, skipping closing quotes/brackets, is in `marks`. */
-function endsWith(text: string, marks: ReadonlySet<string>): boolean {
+interface Shape {
+  letters: number;
+  nonSpace: number;
+  /** Words that contain a letter. */
+  lettered: number;
+  /** … and start with a capital. */
+  caps: number;
+}
+
+/** Letters, non-space characters and capitalised words among the first `limit` characters. */
+function scanShape(text: string, limit: number): Shape {
+  let letters = 0;
+  let spaces = 0;
+  let lettered = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let k = 0; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) spaces++;
+    const cls = wordClass(c);
+    if (cls === 1) {
+      letters++;
+      if (!inWord) {
+        lettered++;
+        const ch = text[k]!;
+        if (ch !== ch.toLowerCase()) caps++;
+      }
+    }
+    inWord = cls !== 0;
+  }
+  return { letters, nonSpace: limit - spaces, lettered, caps };
+}
+
+/** True when the text's last character, skipping closing quotes/brackets, is one of `marks`. */
+function endsWith(text: string, marks: string): boolean {
   let k = text.length - 1;
-  while (k >= 0 && CLOSERS.has(text[k]!)) k--;
-  return k >= 0 && marks.has(text[k]!);
+  while (k >= 0 && CLOSERS.includes(text[k]!)) k--;
+  return k >= 0 && marks.includes(text[k]!);
 }

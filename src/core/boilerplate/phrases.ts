@@ -1,70 +1,146 @@
 /**
- * Phrase matchers built from the data lists in `../data/phrases`. Each list compiles once into one
- * alternation regular expression that matches at word boundaries (no letter or digit may touch a
- * match), so a line is scanned once per list.
+ * Phrase matchers built from the data lists in `../data/phrases`. Entries and lines are compared
+ * in the cc_net normalisation (lower case, punctuation → space, digits → 0), word by word: a
+ * line's word n-grams are looked up in one map, only from words that start some entry, so a line
+ * costs one set lookup per word. Entries ending in `*` match any word with that prefix.
  */
 import { ACCOUNT_PHRASES } from '../data/phrases/account';
 import { LEGAL_PHRASES } from '../data/phrases/legal';
 import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
+import { normalizeLine } from './normalize';
 
 export type PhraseKind = 'legal' | 'account' | 'share' | 'related' | 'navigation';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Compiles a list: `word*` is a prefix entry, anything else must end at a word boundary. */
-export function compilePhrases(list: readonly string[], anchored: 'any' | 'end' = 'any'): RegExp {
-  const alts = [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => (p.endsWith('*') ? `${escape(p.slice(0, -1))}[\\p{L}\\p{M}]*` : escape(p)));
-  const tail = anchored === 'end' ? '[\\s\\p{P}\\p{S}]*$' : '';
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}\\p{M}])(?:${alts.join('|')})(?![\\p{L}\\p{N}\\p{M}])${tail}`,
-    'u',
-  );
-}
-
-const MATCHERS: ReadonlyArray<readonly [PhraseKind, RegExp]> = [
-  ['legal', compilePhrases(LEGAL_PHRASES)],
-  ['account', compilePhrases(ACCOUNT_PHRASES)],
-  ['share', compilePhrases(SHARE_PHRASES)],
-  ['related', compilePhrases(RELATED_PHRASES)],
-  ['navigation', compilePhrases(NAVIGATION_PHRASES)],
-];
-
-/** "Read more" style markers at the very end of a line (teasers). */
-const TEASER_END = compilePhrases(RELATED_PHRASES, 'end');
-
-/** A phrase found in a line and the share of the line's characters it covers. */
+/** A phrase found in a line and the share of the line's letters it covers. */
 export interface PhraseMatch {
   readonly kind: PhraseKind;
   readonly coverage: number;
 }
 
-/** The phrase list whose match covers most of a lower-cased line, or undefined. */
-export function matchPhrase(lower: string): PhraseMatch | undefined {
-  let best: PhraseMatch | undefined;
-  const letters = lower.replace(NON_WORD, '').length || 1;
-  for (const [kind, re] of MATCHERS) {
-    const m = re.exec(lower);
-    if (!m) continue;
-    const coverage = Math.min(1, m[0].replace(NON_WORD, '').length / letters);
-    if (!best || coverage > best.coverage) best = { kind, coverage };
+/** Letters of a prefix entry used to index it (shorter prefixes are not allowed). */
+const PREFIX_KEY = 3;
+
+/** A compiled set of phrase lists. Earlier lists win when an entry is in several. */
+export class PhraseIndex {
+  private readonly exact = new Map<string, PhraseKind>();
+  /** First PREFIX_KEY letters → prefix entries. */
+  private readonly prefixes = new Map<string, [string, PhraseKind][]>();
+  private readonly starts = new Set<string>();
+  private readonly ends = new Set<string>();
+  private maxWords = 1;
+
+  constructor(lists: ReadonlyArray<readonly [PhraseKind, readonly string[]]>) {
+    for (const [kind, list] of lists) {
+      for (const entry of list) {
+        const prefix = entry.endsWith('*');
+        const norm = normalizeLine(prefix ? entry.slice(0, -1) : entry);
+        if (!norm) continue;
+        if (prefix && norm.length >= PREFIX_KEY && !norm.includes(' ')) {
+          const k = norm.slice(0, PREFIX_KEY);
+          const bucket = this.prefixes.get(k) ?? [];
+          bucket.push([norm, kind]);
+          this.prefixes.set(k, bucket);
+          continue;
+        }
+        if (!this.exact.has(norm)) this.exact.set(norm, kind);
+        const words = norm.split(' ');
+        this.starts.add(words[0]!);
+        this.ends.add(words[words.length - 1]!);
+        this.maxWords = Math.max(this.maxWords, words.length);
+      }
+    }
   }
-  return best;
+
+  /**
+   * Scans a normalised line's words for entries; calls `found(kind, letters)` for each match and
+   * stops early when it returns true.
+   */
+  private scan(
+    words: readonly string[],
+    found: (kind: PhraseKind, letters: number) => boolean,
+  ): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.length >= PREFIX_KEY && this.prefixes.size) {
+        const bucket = this.prefixes.get(w.slice(0, PREFIX_KEY));
+        if (bucket)
+          for (const [p, kind] of bucket) if (w.startsWith(p) && found(kind, w.length)) return;
+      }
+      if (!this.starts.has(w)) continue;
+      let key = w;
+      let letters = w.length;
+      for (let n = 1; n <= this.maxWords && i + n <= words.length; n++) {
+        if (n > 1) {
+          const next = words[i + n - 1]!;
+          key += ` ${next}`;
+          letters += next.length;
+        }
+        const kind = this.exact.get(key);
+        if (kind && found(kind, letters)) return;
+      }
+    }
+  }
+
+  /** The match covering most of a normalised line, or undefined. */
+  best(norm: string): PhraseMatch | undefined {
+    if (!norm) return undefined;
+    const words = norm.split(' ');
+    const total = norm.length - (words.length - 1);
+    let best: PhraseMatch | undefined;
+    this.scan(words, (kind, letters) => {
+      const coverage = Math.min(1, letters / total);
+      if (!best || coverage > best.coverage) best = { kind, coverage };
+      return false;
+    });
+    return best;
+  }
+
+  /** True when a normalised line contains any entry. */
+  any(norm: string): boolean {
+    if (!norm) return false;
+    let hit = false;
+    this.scan(norm.split(' '), () => (hit = true));
+    return hit;
+  }
+
+  /** True when a normalised line ends with an entry. */
+  endsWithEntry(norm: string): boolean {
+    const space = norm.lastIndexOf(' ');
+    if (!this.ends.has(space < 0 ? norm : norm.slice(space + 1))) return false;
+    const words = norm.split(' ');
+    let key = '';
+    for (let n = 1; n <= this.maxWords && n <= words.length; n++) {
+      const w = words[words.length - n]!;
+      key = n === 1 ? w : `${w} ${key}`;
+      if (this.exact.has(key)) return true;
+    }
+    return false;
+  }
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const FURNITURE = new PhraseIndex([
+  ['legal', LEGAL_PHRASES],
+  ['account', ACCOUNT_PHRASES],
+  ['share', SHARE_PHRASES],
+  ['related', RELATED_PHRASES],
+  ['navigation', NAVIGATION_PHRASES],
+]);
+const LEGAL = new PhraseIndex([['legal', LEGAL_PHRASES]]);
+const TEASER = new PhraseIndex([['related', RELATED_PHRASES]]);
 
-/** True when a lower-cased line contains a legal notice phrase or the © sign. */
-export function hasLegalPhrase(lower: string): boolean {
-  return lower.includes('©') || MATCHERS[0]![1].test(lower);
+/** The phrase list whose match covers most of a normalised line, or undefined. */
+export function matchPhrase(norm: string): PhraseMatch | undefined {
+  return FURNITURE.best(norm);
 }
 
-/** True when a lower-cased line ends with a "read more" marker. */
-export function endsWithTeaserMarker(lower: string): boolean {
-  return TEASER_END.test(lower);
+/** True when a line contains © or a legal-notice phrase (`norm` is its normalised text). */
+export function hasLegalPhrase(text: string, norm: string): boolean {
+  return text.includes('©') || LEGAL.any(norm);
+}
+
+/** True when a normalised line ends with a "read more" marker. */
+export function endsWithTeaserMarker(norm: string): boolean {
+  return TEASER.endsWithEntry(norm);
 }

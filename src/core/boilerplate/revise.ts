@@ -1,26 +1,51 @@
 /**
  * Pass 4, revise: decisions by neighbours (jusText's context-sensitive pass). Short blocks take
  * the class of their nearest non-short neighbours, near-good blocks survive unless boilerplate
- * surrounds them, and heading-like lines just before body text join it.
+ * surrounds them, and heading-like lines just before body text join it. Every step is linear:
+ * nearest neighbours come from tables built in one sweep each way.
  */
 import { MAX_HEADING_DISTANCE } from './constants';
 import type { BlockClass, Verdict } from './classify';
 
-type Final = 'good' | 'bad';
+export type Final = 'good' | 'bad';
 
-/** Nearest class before/after i, skipping short blocks (and near-good ones if asked). The edge is bad. */
-function neighbour(
-  classes: readonly BlockClass[],
-  i: number,
-  step: 1 | -1,
-  ignoreNear: boolean,
-): BlockClass {
-  for (let j = i + step; j >= 0 && j < classes.length; j += step) {
-    const c = classes[j]!;
-    if (c === 'short' || (ignoreNear && c === 'near')) continue;
-    return c;
+/**
+ * For every block, the class of the nearest block before (`step` -1) or after (+1) it that is
+ * not short (and not near-good if `ignoreNear`). Beyond the edges the class is bad.
+ */
+function nearest(classes: readonly BlockClass[], step: 1 | -1, ignoreNear: boolean): BlockClass[] {
+  const n = classes.length;
+  const out = new Array<BlockClass>(n);
+  let last: BlockClass = 'bad';
+  for (let k = 0; k < n; k++) {
+    const i = step === 1 ? n - 1 - k : k;
+    out[i] = last;
+    const c = classes[i]!;
+    if (c !== 'short' && !(ignoreNear && c === 'near')) last = c;
   }
-  return 'bad';
+  return out;
+}
+
+/**
+ * For every block, whether a good block follows within MAX_HEADING_DISTANCE characters with no
+ * firm furniture (menus, phrases, repeated lines) in between.
+ */
+function goodFollows(
+  classes: readonly BlockClass[],
+  verdicts: readonly Verdict[],
+  lengths: readonly number[],
+): boolean[] {
+  const n = classes.length;
+  const out = new Array<boolean>(n).fill(false);
+  // Distance from the start of block i+1 to the next good block, scanning backwards.
+  let distance = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = distance <= MAX_HEADING_DISTANCE;
+    if (classes[i] === 'good') distance = 0;
+    else if (verdicts[i]!.firm) distance = Infinity;
+    else distance += lengths[i]!;
+  }
+  return out;
 }
 
 /**
@@ -36,50 +61,42 @@ export function revise(
 ): Final[] {
   const classes: BlockClass[] = verdicts.map((v) => v.cls);
   const n = classes.length;
-  const goodWithin = (i: number): boolean => {
-    let distance = 0;
-    for (let j = i + 1; j < n && distance <= MAX_HEADING_DISTANCE; j++) {
-      if (classes[j] === 'good') return true;
-      // Firm furniture (menus, phrases, repeated lines) ends a heading's reach.
-      if (verdicts[j]!.firm) return false;
-      distance += lengths[j]!;
-    }
-    return false;
-  };
   // Short headings followed by good text within the heading distance become near-good.
+  let follows = goodFollows(classes, verdicts, lengths);
   for (let i = 0; i < n; i++) {
-    if (headingLike[i] && !fragment[i] && classes[i] === 'short' && goodWithin(i)) classes[i] = 'near';
+    if (headingLike[i] && !fragment[i] && classes[i] === 'short' && follows[i]) classes[i] = 'near';
   }
   // Short blocks: both neighbours good → good, both bad → bad; mixed → good only next to a near-good.
-  const shortClass = new Map<number, BlockClass>();
+  const prevIgnoring = nearest(classes, -1, true);
+  const nextIgnoring = nearest(classes, 1, true);
+  const prevAny = nearest(classes, -1, false);
+  const nextAny = nearest(classes, 1, false);
+  const resolved = classes.slice();
   for (let i = 0; i < n; i++) {
     if (classes[i] !== 'short') continue;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
+    const prev = prevIgnoring[i]!;
+    const next = nextIgnoring[i]!;
     let c: BlockClass;
     if (fragment[i]) c = 'bad';
     else if (prev === 'good' && next === 'good') c = 'good';
     else if (prev === 'bad' && next === 'bad') c = 'bad';
-    else if (
-      (prev === 'bad' && neighbour(classes, i, -1, false) === 'near') ||
-      (next === 'bad' && neighbour(classes, i, 1, false) === 'near')
-    )
+    else if ((prev === 'bad' && prevAny[i] === 'near') || (next === 'bad' && nextAny[i] === 'near'))
       c = 'good';
     else c = 'bad';
-    shortClass.set(i, c);
+    resolved[i] = c;
   }
-  for (const [i, c] of shortClass) classes[i] = c;
   // Near-good: bad only when both nearest decided neighbours are bad.
+  const prevDecided = nearest(resolved, -1, true);
+  const nextDecided = nearest(resolved, 1, true);
   for (let i = 0; i < n; i++) {
-    if (classes[i] !== 'near') continue;
-    const prev = neighbour(classes, i, -1, true);
-    const next = neighbour(classes, i, 1, true);
-    classes[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+    if (resolved[i] !== 'near') continue;
+    resolved[i] = prevDecided[i] === 'bad' && nextDecided[i] === 'bad' ? 'bad' : 'good';
   }
   // Headings that were not bad on their own and precede good text become good.
+  follows = goodFollows(resolved, verdicts, lengths);
   for (let i = 0; i < n; i++) {
-    if (headingLike[i] && classes[i] === 'bad' && verdicts[i]!.cls !== 'bad' && goodWithin(i))
-      classes[i] = 'good';
+    if (headingLike[i] && resolved[i] === 'bad' && verdicts[i]!.cls !== 'bad' && follows[i])
+      resolved[i] = 'good';
   }
-  return classes.map((c) => (c === 'good' ? 'good' : 'bad'));
+  return resolved.map((c) => (c === 'good' ? 'good' : 'bad'));
 }

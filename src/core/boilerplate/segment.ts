@@ -4,6 +4,8 @@
  * whitespace; list bullets ("  • item") are recognised and stripped from the block's content.
  */
 
+import { isSpace } from './chars';
+
 /** One non-blank line. */
 export interface Block {
   /** 0-based line number (blank lines count). */
@@ -25,9 +27,10 @@ export interface Block {
 
 /** Characters that mark a list item when they open a line and are followed by whitespace. */
 const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
-/** Whitespace, including BOM, NBSP, zero-width space and other Unicode spaces. */
-const WS = /[\s\u00a0\u200b\ufeff]+/gu;
-const LEADING_WS = /^[\s\u00a0\u200b\ufeff]*/u;
+/** Whitespace runs, including BOM, NBSP, zero-width space and other Unicode spaces. */
+const WS = /[\s\u200b\ufeff]+/gu;
+/** Anything but single ASCII spaces between words. */
+const ODD_SPACE = /[^\S ]|[\u200b\ufeff]| {2}/u;
 
 /** Splits `text` into non-blank line blocks. Linear in the text's length. */
 export function segment(text: string): Block[] {
@@ -63,36 +66,23 @@ function makeBlock(
   end: number,
   blankBefore: boolean,
 ): Block | undefined {
-  const lead = LEADING_WS.exec(raw)?.[0].length ?? 0;
+  let lead = 0;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
   if (lead === raw.length) return undefined;
-  let body = raw.slice(lead);
+  let from = lead;
   let bullet = false;
-  const first = body[0] ?? '';
-  if (BULLET_CHARS.includes(first) && body.length > 1 && isSpace(body.charCodeAt(1))) {
+  if (
+    BULLET_CHARS.includes(raw[lead]!) &&
+    lead + 1 < raw.length &&
+    isSpace(raw.charCodeAt(lead + 1))
+  ) {
     bullet = true;
-    body = body.slice(1);
+    from = lead + 1;
   }
-  const textContent = body.replace(WS, ' ').trim();
-  if (textContent === '' && !bullet) return undefined;
-  return {
-    line,
-    start,
-    end,
-    text: textContent,
-    bullet,
-    indent: lead,
-    blankBefore,
-    blankAfter: true,
-  };
-}
-
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 0xa0 ||
-    c === 0xfeff ||
-    c === 0x200b ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
+  let body = raw.slice(from);
+  // Collapse inner whitespace only when there is something to collapse (the common case is not).
+  if (ODD_SPACE.test(body)) body = body.replace(WS, ' ');
+  body = body.trim();
+  if (body === '' && !bullet) return undefined;
+  return { line, start, end, text: body, bullet, indent: lead, blankBefore, blankAfter: true };
 }

@@ -23,11 +23,12 @@ import type { Features } from './features';
 import type { Block } from './segment';
 
 /** Bylines and credits: "By X", "Автор: X", "Source: X" at the start. */
-const CREDIT = /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
+const CREDIT =
+  /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
 /** Photo credits anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA". */
 const PHOTO = /(?<![\p{L}])(fot\.|foto:|photo:|photos:|image:|фото:|фото |φωτο)/iu;
 /** A date or a time written in digits (11:44, 29.12.2011, 11/01/2012). */
-const DATE_OR_TIME = /\d{1,2}[:.\/-]\d{2}/u;
+const DATE_OR_TIME = /\d{1,2}[:./-]\d{2}/u;
 /** Separators of breadcrumbs, menus and widgets. */
 const SEPARATORS = /[|»«/\\+=<>]|::|→|•/u;
 /** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */
@@ -40,7 +41,13 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;
-  return TITLE_START.test(t) && !CREDIT.test(t) && !PHOTO.test(t) && !DATE_OR_TIME.test(t) && !SEPARATORS.test(t);
+  return (
+    TITLE_START.test(t) &&
+    !CREDIT.test(t) &&
+    !PHOTO.test(t) &&
+    !DATE_OR_TIME.test(t) &&
+    !SEPARATORS.test(t)
+  );
 }
 
 /** Index of the title block above `regionStart`, or undefined. */

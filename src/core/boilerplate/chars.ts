@@ -1,0 +1,65 @@
+/**
+ * Fast character classes by code unit, without regular expressions (the classifier looks at
+ * every character of the text; `\p{L}` tests per character cost ten times more). Letters of the
+ * scripts news is written in are recognised by Unicode block; punctuation, symbols, spaces and
+ * astral characters (emoji) are not word characters.
+ */
+
+/** 0 = not a word character, 1 = letter (or combining mark), 2 = digit. */
+export function wordClass(c: number): 0 | 1 | 2 {
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return 2;
+    const l = c | 0x20;
+    return l >= 0x61 && l <= 0x7a ? 1 : 0;
+  }
+  if (c < 0x2000) {
+    if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0;
+    if (c === 0xd7 || c === 0xf7) return 0;
+    // Greek question mark and ano teleia; Cyrillic thousands sign; Armenian/Hebrew/Arabic punctuation.
+    if (c === 0x37e || c === 0x387 || c === 0x482 || (c >= 0x55a && c <= 0x55f) || c === 0x589)
+      return 0;
+    if (
+      c === 0x5be ||
+      c === 0x5c0 ||
+      c === 0x5c3 ||
+      c === 0x60c ||
+      c === 0x61b ||
+      c === 0x61f ||
+      c === 0x6d4
+    )
+      return 0;
+    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f))
+      return 2;
+    return 1;
+  }
+  if (c < 0x2c00) return 0; // punctuation, currency, arrows, maths, box drawing, dingbats
+  if (c < 0x2e00) return 1; // Glagolitic, Latin Extended-C, Coptic, Cyrillic Extended-A
+  if (c < 0x3040) return 0; // supplemental punctuation, CJK symbols and punctuation
+  if (c < 0xd800) return 1; // kana, CJK, Hangul, Yi…
+  if (c < 0xf900) return 0; // surrogates (emoji and other astral characters), private use
+  if (c < 0xfe00) return 1; // CJK compatibility, presentation forms
+  if (c < 0xfe70) return 0; // variation selectors, small forms
+  if (c < 0xfeff) return 1; // Arabic presentation forms-B
+  if (c === 0xfeff) return 0;
+  if (c >= 0xff10 && c <= 0xff19) return 2;
+  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xff66 && c <= 0xffdc))
+    return 1;
+  return 0;
+}
+
+/** Whitespace, including NBSP, BOM, zero-width and typographic spaces. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
