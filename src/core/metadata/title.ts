@@ -16,6 +16,8 @@ export const TITLE_MIN_CJK_CHARS = 8;
 export const TITLE_META_WINDOW = 8;
 /** How far above the headline a date may be (date-first layouts). */
 export const TITLE_META_BEFORE = 3;
+/** Date/byline evidence TITLE_META_WINDOW lines below counts 1 - 1/TITLE_META_DECAY. */
+export const TITLE_META_DECAY = 1.2;
 /** How far below the headline the first prose paragraph may be. */
 export const TITLE_PARA_WINDOW = 6;
 /** A title's duplicate counts as "close" within this many lines (site header + article header). */
@@ -39,11 +41,13 @@ export const TITLE_SCORE = {
   classifiedTitle: 0,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
   listLabel: -2,
-  goodLength: 0.5,
+  goodLength: 1.5,
   /** Placed just before (or at the top of) the page's main run of prose paragraphs. */
   beforeMainBody: 3,
   /** Times the share of the candidate's content words found in the text just below it. */
   overlap: 3,
+  /** Times the share of its content words found in the lead paragraphs of the article. */
+  leadOverlap: 2,
   /** Every word capitalised, no small lower-case word: a menu row. */
   menuRow: -2.5,
   /** Photo caption or credit ("… (Getty Images)", "… / AP", "Foto: …"). */
@@ -56,7 +60,7 @@ const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=H
 const RE_NOT_TITLE = /https?:\/\/|www\.|@|©|^\(?\d|[:|]$|\bcookies?\b|javascript/iu;
 
 /** The headline is at most this many lines above the start of the main prose run... */
-export const MAIN_BODY_BEFORE = 15;
+export const MAIN_BODY_BEFORE = 25;
 /** ...or this many lines into it. */
 export const MAIN_BODY_INTO = 2;
 /** Paragraphs separated by at most this many other lines belong to one run. */
@@ -127,6 +131,26 @@ function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   return own.filter((w) => below.has(w)).length / own.length;
 }
 
+/** Paragraphs of the article's lead compared with the candidates. */
+export const LEAD_PARAGRAPHS = 4;
+
+function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: number): Set<string> {
+  const out = new Set<string>();
+  let n = 0;
+  for (let i = start; i < doc.lines.length && n < LEAD_PARAGRAPHS; i++) {
+    if (!facts[i]!.paragraph) continue;
+    n++;
+    for (const w of stems(doc.lines[i]!.bare)) out.add(w);
+  }
+  return out;
+}
+
+function overlapWith(lead: ReadonlySet<string>, l: MetaLine): number {
+  const own = stems(l.bare);
+  if (own.length === 0 || lead.size === 0) return 0;
+  return own.filter((w) => lead.has(w)).length / own.length;
+}
+
 function menuRow(t: string): boolean {
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 4) return false;
@@ -140,6 +164,8 @@ export interface TitlePick {
   readonly value?: string;
   /** Offset of `value` in the bare line. */
   readonly offset?: number;
+  /** The evidence that scored (with `explain`). */
+  readonly why?: readonly string[];
 }
 
 function headingLike(l: MetaLine, f: LineFacts): boolean {
@@ -190,6 +216,9 @@ const RE_CRUMB_SEP = /\s+(?:>>|»|>|›|\/\/)\s+/u;
  * "Home >> Recipes >> Title" → "Title"; "Komentarze (0) - Title" → "Title" when "Title" is a
  * line of its own elsewhere on the page.
  */
+/** A prefix without a separator is dropped only when this short ("Skomentuj", "Lokales Lübeck"). */
+export const TRIM_PREFIX_MAX_WORDS = 2;
+
 function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
   const t = p.line.bare;
   const parts = t.split(RE_CRUMB_SEP);
@@ -200,6 +229,9 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
   for (const o of doc.lines) {
     if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length || !t.endsWith(o.bare))
       continue;
+    const prefix = t.slice(0, t.length - o.bare.length).trim();
+    const separated = /[-–—|»>]$|\s:$/u.test(prefix);
+    if (!separated && (prefix.endsWith(':') || wordCount(prefix) > TRIM_PREFIX_MAX_WORDS)) continue;
     if (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15)
       return { ...p, value: o.bare, offset: t.length - o.bare.length };
   }
@@ -207,63 +239,76 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
 }
 
 /** Every heading-like line with its score, in line order. */
-export function scoreTitles(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick[] {
+export function scoreTitles(
+  doc: MetaDoc,
+  facts: readonly LineFacts[],
+  explain = false,
+): TitlePick[] {
   const L = doc.lines;
   const run = mainBody(doc, facts);
   const main = run ? run.start : null;
   const mainEnd = run ? run.end : -1;
+  const lead = run ? leadStems(doc, facts, run.start) : new Set<string>();
   const out: TitlePick[] = [];
   for (const l of L) {
     const f = facts[l.idx]!;
     if (!headingLike(l, f)) continue;
     let s = 0;
     const S = TITLE_SCORE;
-    let dateBelow = false;
-    let bylineBelow = false;
+    const why: string[] = [];
+    const add = (k: keyof typeof TITLE_SCORE, times = 1) => {
+      s += S[k] * times;
+      if (explain) why.push(`${k}${times === 1 ? '' : `×${times.toFixed(2)}`}`);
+    };
+    let dateBelow = 0;
+    let bylineBelow = 0;
     let paraBelow = false;
     for (let k = 1; k <= TITLE_META_WINDOW && l.idx + k < L.length; k++) {
       const n = L[l.idx + k]!;
       const nf = facts[n.idx]!;
       if (n.veto) continue;
-      if (!dateBelow && nf.dates.length > 0 && !nf.paragraph) dateBelow = true;
-      if (!bylineBelow && (nf.byline || nf.authorLabel)) bylineBelow = true;
+      // evidence right below counts fully, evidence TITLE_META_WINDOW lines below half
+      const near = 1 - (k - 1) / (TITLE_META_DECAY * TITLE_META_WINDOW);
+      if (!dateBelow && nf.dates.length > 0 && !nf.paragraph) dateBelow = near;
+      if (!bylineBelow && (nf.byline || nf.authorLabel)) bylineBelow = near;
       if (!paraBelow && k <= TITLE_PARA_WINDOW && nf.paragraph) paraBelow = true;
     }
-    if (dateBelow) s += S.dateBelow;
-    if (bylineBelow) s += S.bylineBelow;
-    if (paraBelow) s += S.paragraphBelow;
+    if (dateBelow) add('dateBelow', dateBelow);
+    if (bylineBelow) add('bylineBelow', bylineBelow);
+    if (paraBelow) add('paragraphBelow');
     for (let k = 1; k <= TITLE_META_BEFORE && l.idx - k >= 0; k++) {
       const p = facts[l.idx - k]!;
       if (p.dates.length > 0 && !p.paragraph) {
-        s += S.dateAbove;
+        add('dateAbove');
         break;
       }
     }
     const prev = l.idx > 0 ? facts[l.idx - 1]! : null;
-    if (prev?.paragraph) s += S.afterParagraph;
+    if (prev?.paragraph) add('afterParagraph');
     if ((doc.textCount.get(l.bare) ?? 0) >= 2) {
       let near = false;
       for (let k = -TITLE_DUP_WINDOW; k <= TITLE_DUP_WINDOW && !near; k++) {
         const o = L[l.idx + k];
         if (k !== 0 && o?.bare === l.bare) near = true;
       }
-      s += near ? S.dupNear : S.dupFar;
+      add(near ? 'dupNear' : 'dupFar');
     }
-    if (/\.$/u.test(l.bare) && !/\.\.\.$|…$/u.test(l.bare)) s += S.endsWithPeriod;
-    if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) s += S.sentences;
-    if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) s += S.insideBody;
-    if (isRepeatedShape(doc, l)) s += S.repeatedShape;
-    if (l.boiler) s += S.boilerplate;
-    if (l.veto) s += S.listLabel;
-    if (l.kind === 'title') s += S.classifiedTitle;
+    if (/\.$/u.test(l.bare) && !/\.\.\.$|…$/u.test(l.bare)) add('endsWithPeriod');
+    if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) add('sentences');
+    if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) add('insideBody');
+    if (isRepeatedShape(doc, l)) add('repeatedShape');
+    if (l.boiler) add('boilerplate');
+    if (l.veto) add('listLabel');
+    if (l.kind === 'title') add('classifiedTitle');
     if (main !== null && l.idx >= main - MAIN_BODY_BEFORE && l.idx <= main + MAIN_BODY_INTO)
-      s += S.beforeMainBody;
-    s += S.overlap * overlapBelow(doc, l);
-    if (menuRow(l.bare)) s += S.menuRow;
-    if (RE_CAPTION.test(l.bare)) s += S.caption;
+      add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
+    add('overlap', overlapBelow(doc, l));
+    add('leadOverlap', overlapWith(lead, l));
+    if (menuRow(l.bare)) add('menuRow');
+    if (RE_CAPTION.test(l.bare)) add('caption');
     const w = wordCount(l.bare);
-    if (w >= 5 && w <= 20) s += S.goodLength;
-    out.push({ line: l, score: s });
+    if (w >= 5 && w <= 20) add('goodLength');
+    out.push(explain ? { line: l, score: s, why } : { line: l, score: s });
   }
   return out;
 }
