@@ -17,7 +17,11 @@ interface GrammarContribution {
   path: string;
 }
 interface Manifest {
-  contributes: { languages?: LanguageContribution[]; grammars?: GrammarContribution[] };
+  contributes: {
+    languages?: LanguageContribution[];
+    grammars?: GrammarContribution[];
+    configurationDefaults?: Record<string, Record<string, unknown>>;
+  };
 }
 interface LanguageConfiguration {
   brackets: [string, string][];
@@ -63,6 +67,12 @@ suite('syntaxes/language contribution', () => {
       scopeName: string;
     };
     assert.equal(raw.scopeName, SCOPE_NAME);
+  });
+
+  test('typographic quotes and apostrophes are not flagged as ambiguous characters; prose wraps', () => {
+    const defaults = manifest.contributes.configurationDefaults?.['[scrapemark-source]'];
+    assert.equal(defaults?.['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults?.['editor.wordWrap'], 'on');
   });
 
   test('guillemets and low quotes pair; apostrophes never auto-close', () => {
