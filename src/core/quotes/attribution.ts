@@ -135,6 +135,7 @@ export class Attributor {
       dash &&
       run &&
       run.from === 0 &&
+      run.to > 0 &&
       run.to === toks.length - 1 &&
       toks.length <= MAX_MENTION_TOKENS
     ) {

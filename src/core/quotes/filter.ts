@@ -40,6 +40,8 @@ export interface Candidate {
   dialogue: boolean;
   /** True for one paragraph of a multi-paragraph quotation. */
   paragraphs: boolean;
+  /** The first non-space character after the closing mark ('' at a line end). */
+  next: string;
   /** The sentence text before the opening mark. */
   before: string;
   line: LineResult | undefined;
@@ -71,7 +73,11 @@ export function isQuotation(text: string, c: Candidate): boolean {
   if (words <= TITLE_MAX_WORDS && isTitleCase(content) && a?.place !== 'before') return false;
   if (cued) return words >= (a.reported ? WEAK_CUE_MIN_WORDS : 1);
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
-  if (a?.place === 'colon' && !c.continuation) return words >= WEAK_CUE_MIN_WORDS;
+  if (a?.place === 'colon' && !c.continuation) {
+    // "фразой: «Мы выросли в кефире»." but not a list ("Schriften sind: „X“, „Y“").
+    const ends = /[.!?…]$/u.test(content) || c.next === '' || /[.!?…]/u.test(c.next);
+    return words >= WEAK_CUE_MIN_WORDS && ends;
+  }
   if (c.dialogue) return upper;
   if (c.continuation) return words >= CONTINUATION_MIN_WORDS && upper;
   // Medium length without a cue: a sentence (ends with . ! ? …) or a fragment woven into the

@@ -25,7 +25,7 @@ export const MAX_CONTEXT = 400;
  */
 export const BARRIER_WORDS = 5;
 /** What may separate two dialogue turns: „Wie viel?“ „Fünfhundert.“ */
-const DIALOGUE_GAP = /^[\s.,;!?…]*$/u;
+const DIALOGUE_GAP = /^[\s.!?…]*$/u;
 
 export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
   const lex = lexicon(cueLanguages(text, language));
@@ -89,6 +89,10 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       dialogue: false,
       paragraphs: p.parts > 1,
       before: text.slice(from, p.open),
+      next: text
+        .slice(p.close + 1, p.close + 3)
+        .trim()
+        .slice(0, 1),
       line: lineAt(p.open),
     };
     const inherited = prev?.cand.attribution;

@@ -236,7 +236,7 @@ export const en: CueData = {
     'says',
     'in',
   ],
-  particles: ['out', 'on', 'back'],
+  particles: ['back'],
   addressee: [
     'told',
     'tells',
