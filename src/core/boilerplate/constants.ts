@@ -18,6 +18,8 @@ export const TEASER_TAIL_CHARS = 60;
 export const PHRASE_LINE_MAX_WORDS = 8;
 /** A phrase must cover at least this share of a short line's letters to make it furniture. */
 export const PHRASE_MIN_COVERAGE = 0.5;
+/** Lines of at most this many words are checked for dates and times (timestamps). */
+export const DATED_LINE_MAX_WORDS = 12;
 /** Lines of at most this many words are checked for legal notices (©, cookies, rights). */
 export const LEGAL_LINE_MAX_WORDS = 120;
 
@@ -89,6 +91,13 @@ export const REGION_NEAR_WEIGHT = 0.8;
 export const REGION_SHORT_COST = 15;
 /** Cost of a firm boilerplate block (phrase, repetition, no letters) inside the region. */
 export const REGION_FIRM_COST = 150;
+/**
+ * Cost of a line that opens another section ("Related articles", "Comments", "Share"): the
+ * body rarely continues after one, so only a lot of prose may carry the region across it.
+ */
+export const REGION_SECTION_COST = 1500;
+/** Cost of a short dated line (a timestamp) inside the region: comment feeds alternate them with prose. */
+export const REGION_DATED_COST = 400;
 /** Least cost of a non-prose long block; longer ones cost their length. */
 export const REGION_BAD_COST = 60;
 

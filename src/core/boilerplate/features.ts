@@ -8,6 +8,7 @@ import { stopwordSet } from '../data/stopwords/index';
 import { wordClass } from './chars';
 import {
   FEATURE_SAMPLE_CHARS,
+  DATED_LINE_MAX_WORDS,
   LEGAL_LINE_MAX_WORDS,
   PHRASE_LINE_MAX_WORDS,
   REPEAT_KEY_MAX_CHARS,
@@ -36,6 +37,8 @@ export interface Features {
   readonly capRatio: number;
   /** Ends with "…"/"..." or a "read more" marker: a teaser of another article. */
   readonly teaser: boolean;
+  /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
+  readonly dated: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
@@ -47,6 +50,13 @@ export interface Features {
   /** In how many documents of the corpus the key occurs (0 without a corpus). */
   readonly corpusDocs: number;
 }
+
+/**
+ * A time (9:38, 10.44am) or a numeric date (14.01.2012, 2012-01-14, 1/14/12), or a year next to
+ * another number ("January 14, 2012", "14 января 2012").
+ */
+const DATE_OR_TIME =
+  /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
@@ -97,6 +107,7 @@ export function computeFeatures(
       noLetters: shape.letters === 0 && !sampled,
       capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
       teaser: text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(tailNorm),
+      dated: words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
       phrase: words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(norm) : undefined,
       legal: words <= LEGAL_LINE_MAX_WORDS && hasLegalPhrase(text, norm),
       key,

@@ -42,7 +42,11 @@ export function classifyLinesDetailed(
     classifyBlock(features[i]!, b.text === '', options.language, hasStoplist),
   );
   const lengths = features.map((f) => f.chars);
-  const region = mainRegion(verdicts, lengths);
+  const region = mainRegion(
+    verdicts,
+    lengths,
+    features.map((f) => f.dated),
+  );
   verdicts.forEach((v, i) => {
     const inside = region !== undefined && i >= region[0] && i <= region[1];
     if (inside && v.cls === 'near') verdicts[i] = { ...v, cls: 'good', rule: `${v.rule} → region` };

@@ -7,8 +7,10 @@
 import {
   REGION_BAD_COST,
   REGION_BLOCK_CAP,
+  REGION_DATED_COST,
   REGION_FIRM_COST,
   REGION_NEAR_WEIGHT,
+  REGION_SECTION_COST,
   REGION_SHORT_COST,
 } from './constants';
 import type { Verdict } from './classify';
@@ -17,6 +19,7 @@ import type { Verdict } from './classify';
 export function mainRegion(
   verdicts: readonly Verdict[],
   lengths: readonly number[],
+  dated: readonly boolean[],
 ): [number, number] | undefined {
   let best = 0;
   let bestRange: [number, number] | undefined;
@@ -31,10 +34,12 @@ export function mainRegion(
         : v.cls === 'near'
           ? len * REGION_NEAR_WEIGHT
           : v.cls === 'short'
-            ? -REGION_SHORT_COST
-            : v.firm
-              ? -REGION_FIRM_COST
-              : -Math.max(REGION_BAD_COST, len);
+            ? -(dated[i] ? REGION_DATED_COST : REGION_SHORT_COST)
+            : v.rule === 'phrase-related' || v.rule === 'phrase-share'
+              ? -REGION_SECTION_COST
+              : v.firm
+                ? -REGION_FIRM_COST
+                : -Math.max(REGION_BAD_COST, len);
     if (sum <= 0) {
       sum = value;
       start = i;
