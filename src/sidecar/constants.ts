@@ -44,12 +44,19 @@ export const MAX_FUZZY_ERRORS = 256;
  * least this many code points (prefix end + suffix start), otherwise the annotation is orphaned:
  * a short `exact` such as "he" occurs everywhere and position alone is no evidence.
  */
-export const MIN_CONTEXT_AGREEMENT = 4;
+export const MIN_CONTEXT_AGREEMENT = 8;
 /**
  * A long span whose `head` and `tail` are found but whose hash differs is accepted as `fuzzy` when
  * the found length is within this ratio of the old one (score = min/max of the two lengths).
  */
 export const MIN_LONG_SPAN_LENGTH_RATIO = MIN_FUZZY_SCORE;
+
+/**
+ * A quote's speaker and cue spans are searched near the quote: a candidate farther than this many
+ * code points from where the quote moved is not that quote's mention, and the span is orphaned.
+ * When the quote itself is orphaned, so are its speaker and cue spans.
+ */
+export const MAX_SUBSPAN_DISTANCE = 300;
 
 /** Scores are written with this many decimals so that files stay stable. */
 export const SCORE_DECIMALS = 2;

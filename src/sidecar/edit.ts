@@ -171,14 +171,11 @@ export function removeAnnotation(sidecar: Sidecar, id: string): Sidecar {
   const removed = sidecar.annotations.find((a) => a.id === id);
   if (!removed) return sidecar;
   const annotations = sidecar.annotations.filter((a) => a.id !== id);
+  const { entities, ...rest } = sidecar;
   return {
-    ...sidecar,
+    ...rest,
     annotations,
-    ...pruneEntities(
-      sidecar.entities,
-      annotations,
-      removed.kind === 'quote' ? removed.speaker : undefined,
-    ),
+    ...pruneEntities(entities, annotations, removed.kind === 'quote' ? removed.speaker : undefined),
   };
 }
 

@@ -149,7 +149,7 @@ function shiftTarget(
         target: {
           ...rest,
           anchor: 'fuzzy',
-          score: Number(score.toFixed(SCORE_DECIMALS)),
+          score: Math.floor(score * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS,
           ...(t.exact !== undefined ? { anchored_exact: now } : {}),
         },
         touched: true,

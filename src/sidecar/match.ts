@@ -78,9 +78,9 @@ function exactCandidates(
 }
 
 /**
- * Picks the best exact candidate: most context agreement, then closest to `hint`. Refuses (returns
- * undefined) when the best is not clearly better than the runner-up, or when a short or repeated
- * text has too little context agreement to be trusted.
+ * Picks the best exact candidate: the only occurrence; else the one with most context agreement,
+ * then closest to `hint`. Refuses (returns undefined) when a repeated text has too little context
+ * agreement to be trusted, or when the best is not better than the runner-up (ambiguous).
  */
 function pickExact(
   src: SourceText,
@@ -89,7 +89,6 @@ function pickExact(
   hint: number,
 ): Found | undefined {
   if (cands.length === 0) return undefined;
-  const length = t.end - t.start;
   const scored = cands
     .map((c) => ({
       ...c,
@@ -99,14 +98,7 @@ function pickExact(
     .sort((a, b) => b.agree - a.agree || a.dist - b.dist);
   const best = scored[0]!;
   const second = scored[1];
-  const distinctive = length >= MIN_FUZZY_LENGTH;
-  if (!second) {
-    return best.agree >= MIN_CONTEXT_AGREEMENT ||
-      distinctive ||
-      (t.prefix === '' && t.suffix === '')
-      ? { ...best, exact: true, score: 1 }
-      : undefined;
-  }
+  if (!second) return { ...best, exact: true, score: 1 }; // the only occurrence
   if (best.agree < MIN_CONTEXT_AGREEMENT && !(t.prefix === '' && t.suffix === '')) return undefined;
   if (best.agree === second.agree && best.dist === second.dist) return undefined; // ambiguous: do not guess
   return { ...best, exact: true, score: 1 };
@@ -123,7 +115,7 @@ function similarity(expected: string, actual: string): number {
 
 function fuzzyCandidate(src: SourceText, t: Target, hint: number): Found | undefined {
   const quote = t.exact;
-  if (quote === undefined || quote.length < MIN_FUZZY_LENGTH) return undefined;
+  if (quote === undefined || [...quote].length < MIN_FUZZY_LENGTH) return undefined;
   const text = src.text;
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * MAX_FUZZY_ERROR_RATE));
   const matches = search(text, quote, maxErrors)

@@ -5,8 +5,8 @@
  * `exact` is kept: it is what the person annotated); else `orphaned` (kept, offsets = last known).
  * Never drops an annotation.
  */
-import { CONTEXT_LENGTH, SCORE_DECIMALS } from './constants';
-import { makeTarget, sameText } from './anchor';
+import { CONTEXT_LENGTH, MAX_SUBSPAN_DISTANCE, SCORE_DECIMALS } from './constants';
+import { makeTarget, sameText, targetHolds, targetsOf } from './anchor';
 import { mapTargets, refreshSource } from './edit';
 import { findTarget } from './match';
 import { sha256Hex, utf8Encode } from './sha256';
@@ -33,7 +33,8 @@ export interface ReanchorResult {
   readonly changed: boolean;
 }
 
-const round = (x: number) => Number(x.toFixed(SCORE_DECIMALS));
+/** Scores are rounded DOWN so that a fuzzy match never shows as 1 (which means exact). */
+const round = (x: number) => Math.floor(x * 10 ** SCORE_DECIMALS) / 10 ** SCORE_DECIMALS;
 
 /** Clears re-anchoring fields, keeping everything else (including `x_*`). */
 function plain(t: Target): Target {
@@ -67,10 +68,7 @@ export function reanchorTarget(src: SourceText, t: Target, hint: number): Target
       };
   }
   const found = findTarget(src, t, src.toUtf16(hint));
-  if (!found) {
-    const { score: _s, anchored_exact: _e, ...rest } = t;
-    return { ...rest, anchor: 'orphaned' };
-  }
+  if (!found) return orphan(t);
   const start = src.toCodePoint(found.start);
   const end = src.toCodePoint(found.end);
   const next = moved(src, t, start, end);
@@ -82,6 +80,29 @@ export function reanchorTarget(src: SourceText, t: Target, hint: number): Target
     score: round(found.score),
     ...(t.exact !== undefined ? { anchored_exact: src.slice(start, end) } : {}),
   };
+}
+
+/** A target that needs no work on this text: orphaned, or holding what its status says. */
+function consistent(src: SourceText, t: Target): boolean {
+  if (t.anchor === 'orphaned') return true;
+  if (t.anchor === 'fuzzy' && t.anchored_exact === undefined) return t.end <= src.length; // hashed span
+  return targetHolds(src, t);
+}
+
+function orphan(t: Target): Target {
+  const { score: _s, anchored_exact: _e, ...rest } = t;
+  return { ...rest, anchor: 'orphaned' };
+}
+
+/**
+ * A quote's part, speaker or cue span: orphaned with its quote, and only accepted near where the
+ * quote moved (MAX_SUBSPAN_DISTANCE), since short mentions like "he" or "said" repeat everywhere.
+ */
+function reanchorSubTarget(src: SourceText, t: Target, main: Target, hint: number): Target {
+  if (main.anchor === 'orphaned') return orphan(t);
+  const r = reanchorTarget(src, t, hint);
+  if (r.anchor === 'orphaned' || Math.abs(r.start - hint) <= MAX_SUBSPAN_DISTANCE) return r;
+  return orphan({ ...t });
 }
 
 function reportOf(a: Annotation, which: string, t: Target): AnchorReport {
@@ -103,6 +124,22 @@ function reportOf(a: Annotation, which: string, t: Target): AnchorReport {
 export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: string): ReanchorResult {
   const src = new SourceText(newText);
   const report: AnchorReport[] = [];
+  const hash = newBytesHash ?? sha256Hex(utf8Encode(newText));
+  // Same source and every target consistent with it: nothing to do. Statuses describe the last
+  // change of the source, so re-running on an unchanged source is a no-op (idempotent).
+  if (
+    hash === sidecar.source.sha256 &&
+    sidecar.annotations.every((a) => targetsOf(a).every((t) => consistent(src, t)))
+  ) {
+    for (const a of sidecar.annotations) {
+      let index = 0;
+      mapTargets(a, (t) => {
+        report.push(reportOf(a, index++ === 0 ? 'target' : whichOf(a, t), t));
+        return t;
+      });
+    }
+    return { sidecar, report, changed: false };
+  }
   const annotations = sidecar.annotations.map((a) => {
     const main = reanchorTarget(src, a.target, a.target.start);
     const delta = main.anchor === 'orphaned' ? 0 : main.start - a.target.start;
@@ -110,13 +147,12 @@ export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: strin
     const next = mapTargets(a, (t) => {
       const which = index === 0 ? 'target' : whichOf(a, t);
       index++;
-      const r = index === 1 ? main : reanchorTarget(src, t, Math.max(0, t.start + delta));
+      const r = index === 1 ? main : reanchorSubTarget(src, t, main, Math.max(0, t.start + delta));
       report.push(reportOf(a, which, r));
       return r;
     });
     return next;
   });
-  const hash = newBytesHash ?? sha256Hex(utf8Encode(newText));
   const refreshed = refreshSource({ ...sidecar, annotations }, newText);
   const result: Sidecar = { ...refreshed, source: { ...refreshed.source, sha256: hash } };
   return { sidecar: result, report, changed: JSON.stringify(result) !== JSON.stringify(sidecar) };

@@ -93,6 +93,7 @@ function printReport(
 ): number {
   const parsed = parseSidecar(text);
   const counts = { anchored: 0, shifted: 0, fuzzy: 0, orphaned: 0 };
+  const lines: { line: number; text: string }[] = [];
   for (const r of report) {
     counts[r.status]++;
     if (r.status === 'anchored') continue;
@@ -106,10 +107,10 @@ function printReport(
       ]);
     }
     const score = r.score !== undefined ? ` (score ${r.score})` : '';
-    io.out(
-      `${file}:${where.line}:${where.col}: ${r.status}${score} ${r.id} (${r.kind} ${r.which}) ${describeTarget(r.target)}\n`,
-    );
+    const text = `${file}:${where.line}:${where.col}: ${r.status}${score} ${r.id} (${r.kind} ${r.which}) ${describeTarget(r.target)}\n`;
+    lines.push({ line: where.line, text });
   }
+  for (const l of lines.sort((a, b) => a.line - b.line)) io.out(l.text);
   io.out(
     `${file}: ${counts.anchored} anchored, ${counts.shifted} shifted, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned\n`,
   );
