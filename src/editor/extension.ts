@@ -2,11 +2,12 @@
 import * as vscode from 'vscode';
 import { createApi, type ScrapemarkApi } from './api';
 import { registerCommands } from './commands/index';
-import { ContextKey } from './constants';
+import { trackContextKeys } from './contextKeys';
 import { Decorator } from './decorator';
 import { Sessions } from './sessions';
-import { affectsSettings, readSettings } from './settings';
+import { affectsSettings } from './settings';
 import { StatusBar } from './statusBar';
+import { registerViews } from './views/index';
 
 export type { ScrapemarkApi } from './api';
 
@@ -14,22 +15,15 @@ export function activate(context: vscode.ExtensionContext): ScrapemarkApi {
   const decorator = new Decorator();
   const sessions = new Sessions(decorator);
   const statusBar = new StatusBar(sessions);
-  const setHighlightingKey = (): void =>
-    void vscode.commands.executeCommand(
-      'setContext',
-      ContextKey.highlighting,
-      readSettings().highlight.enabled,
-    );
-  setHighlightingKey();
   context.subscriptions.push(
     decorator,
     sessions,
     statusBar,
     registerCommands({ sessions, decorator, extension: context }),
+    registerViews(sessions),
+    trackContextKeys(sessions),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!affectsSettings(e)) return;
-      setHighlightingKey();
-      sessions.repaintAll();
+      if (affectsSettings(e)) sessions.repaintAll();
     }),
   );
   const version = (context.extension.packageJSON as { version?: string }).version ?? '0.0.0';
