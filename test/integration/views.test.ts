@@ -54,7 +54,7 @@ suite('views and language features', () => {
     assert.ok(accept?.command);
     const id = await vscode.commands.executeCommand<string>(
       accept.command.command,
-      ...(accept.command.arguments ?? []),
+      ...((accept.command.arguments ?? []) as unknown[]),
     );
     assert.ok(id);
     assert.equal((await diskSidecar(uri)).annotations.find((a) => a.id === id)?.status, 'accepted');
@@ -97,7 +97,7 @@ suite('views and language features', () => {
     assert.ok(reattach?.command && remove);
     await vscode.commands.executeCommand(
       reattach.command.command,
-      ...(reattach.command.arguments ?? []),
+      ...((reattach.command.arguments ?? []) as unknown[]),
     );
     const s = memorySidecar(await state(uri));
     const a = s.annotations.find((x) => x.id === id);
