@@ -201,7 +201,18 @@ export class Attributor {
       }
       return { cue, place: 'before', speaker: null, reported };
     }
-    return colon ? this.colonOnly(from, to, toks) : null;
+    if (colon) return this.colonOnly(from, to, toks);
+    // Reported speech further back: "He stressed that NATO’s actions …, "confirm …"".
+    for (let k = lowest - 1; k >= 0; k--) {
+      const n = this.cueAt(toks, k, false);
+      const next = toks[k + n];
+      if (n === 0 || !next || !COMPLEMENTISERS.has(next.lower)) continue;
+      const s = this.subjectBefore(toks, 0, k);
+      if (!s.speaker) return null;
+      const cue = { start: toks[k]!.start, end: toks[k + n - 1]!.end };
+      return { cue, place: 'before', ...s, reported: true };
+    }
+    return null;
   }
 
   /**

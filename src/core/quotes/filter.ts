@@ -18,8 +18,12 @@ export const WEAK_CUE_MIN_WORDS = 4;
 export const TITLE_MAX_WORDS = 4;
 /** Fewest words of a cue-less quotation that continues the previous speaker's quotation. */
 export const CONTINUATION_MIN_WORDS = 2;
-/** Classifier confidence above which a boilerplate label is trusted. */
-export const BOILERPLATE_TRUST = 0.7;
+/** Classifier confidence above which a boilerplate label alone removes a quotation. */
+export const BOILERPLATE_TRUST = 0.8;
+/** Classifier confidence above which a boilerplate label counts as one signal of two. */
+export const BOILERPLATE_HINT = 0.5;
+/** Lines shorter than this that do not end like a sentence look like titles and list items. */
+export const SHORT_LINE = 200;
 /** Line kinds that are page furniture rather than article text. */
 const FURNITURE: ReadonlySet<LineKind> = new Set([
   'navigation',
@@ -59,15 +63,7 @@ export function isQuotation(text: string, c: Candidate): boolean {
   if (words === 0) return false;
   const a = c.attribution;
   const cued = a !== null && !c.continuation && a.place !== 'colon' && a.place !== 'context';
-  const l = c.line;
-  if (
-    l &&
-    l.label === 'boilerplate' &&
-    l.confidence >= BOILERPLATE_TRUST &&
-    FURNITURE.has(l.kind)
-  ) {
-    if (!cued || !a.speaker) return false;
-  }
+  if (onFurniture(text, c.line, cued, a?.speaker != null)) return false;
   if (words >= LONG_WORDS) return true;
   if (c.paragraphs) return /^[\p{Lu}\p{N}]/u.test(content);
   if (words <= TITLE_MAX_WORDS && isTitleCase(content) && a?.place !== 'before') return false;
@@ -83,6 +79,25 @@ export function isQuotation(text: string, c: Candidate): boolean {
   // Medium length without a cue: a sentence (ends with . ! ? …) or a fragment woven into the
   // reporter's sentence (lower-case start) is a quotation; a capitalised phrase is a title.
   return words >= UNCUED_MIN_WORDS && (!upper || /[.!?…,]$/u.test(content));
+}
+
+/**
+ * Quotations on page furniture. A confident boilerplate label removes every quotation without a
+ * cue and a speaker; a less confident one removes only cue-less quotations on lines that look like
+ * list items (short, or not ending like a sentence), so an unsure classifier cannot remove the
+ * quotations of article prose.
+ */
+function onFurniture(
+  text: string,
+  l: LineResult | undefined,
+  cued: boolean,
+  speaker: boolean,
+): boolean {
+  if (!l || l.label !== 'boilerplate' || !FURNITURE.has(l.kind)) return false;
+  if (l.confidence >= BOILERPLATE_TRUST) return !(cued && speaker);
+  if (l.confidence < BOILERPLATE_HINT || cued) return false;
+  const line = text.slice(l.span.start, l.span.end).trim();
+  return line.length < SHORT_LINE || !/[.!?…"”»“]$/u.test(line);
 }
 
 /** Every word capitalised except short function words: "Meet the Press", "Fox News Sunday". */
