@@ -21,6 +21,8 @@ export interface MetaLine {
    */
   readonly veto: boolean;
   readonly kind: LineKind;
+  /** The classifier's confidence in its label. */
+  readonly confidence: number;
   /** Starts with a list bullet ("•", "-", "*"). */
   readonly bullet: boolean;
   /** `text` without the bullet. */
@@ -71,6 +73,7 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
       boiler,
       veto,
       kind: r.kind,
+      confidence: r.confidence,
       bullet: bm !== null,
       bare,
       shape,
@@ -79,6 +82,13 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
     textCount.set(bare, (textCount.get(bare) ?? 0) + 1);
   }
   return { text, lines, shapeCount, textCount, language };
+}
+
+/** True when the line's shape is shared by at least two different texts ("World 11:01", "World 10:16"). */
+export function isVaryingRow(doc: MetaDoc, l: MetaLine): boolean {
+  return (
+    isRepeatedShape(doc, l) && (doc.shapeCount.get(l.shape) ?? 0) > (doc.textCount.get(l.bare) ?? 0)
+  );
 }
 
 /** True when the line's shape repeats like a list row. */

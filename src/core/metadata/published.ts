@@ -35,7 +35,7 @@ export const DATE_SCORE = {
   boilerplate: 0,
   classifiedMetadata: 1,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
-  listLabel: -2,
+  listLabel: 0,
   /** Minimum score of a date far from the headline. */
   accept: 0.5,
 } as const;

@@ -4,7 +4,7 @@
  * close by) and on their own shape; the boilerplate labels veto lines the classifier rejects.
  */
 import type { MetaDoc, MetaLine } from './doc';
-import { isRepeatedShape, wordCount } from './doc';
+import { isRepeatedShape, isVaryingRow, wordCount } from './doc';
 import type { LineFacts } from './features';
 
 export const TITLE_MIN_WORDS = 3;
@@ -40,7 +40,11 @@ export const TITLE_SCORE = {
   boilerplate: 0,
   classifiedTitle: 0,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
-  listLabel: -2,
+  listLabel: 0,
+  /** The line reads as a prose paragraph (a standfirst or lead). */
+  paragraphSelf: -1.5,
+  /** The classifier is sure the line is a share bar, legal notice, footer or comment. */
+  uiLabel: -3,
   goodLength: 1.5,
   /** Placed just before (or at the top of) the page's main run of prose paragraphs. */
   beforeMainBody: 3,
@@ -96,7 +100,7 @@ export function mainBody(
   let cur: { start: number; end: number; chars: number } | null = null;
   let lastPara = -Infinity;
   for (const l of doc.lines) {
-    if (!facts[l.idx]!.paragraph || l.veto || l.bullet || isRepeatedShape(doc, l)) continue;
+    if (!facts[l.idx]!.paragraph || l.bullet || isRepeatedShape(doc, l)) continue;
     const c = Math.min(l.bare.length, MAIN_BODY_PARA_CAP);
     if (cur && l.idx - lastPara <= MAIN_BODY_GAP + 1) {
       cur.chars += c;
@@ -176,6 +180,10 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
   if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;
   return w >= TITLE_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
+
+/** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
+export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
+export const UI_MIN_CONFIDENCE = 0.8;
 
 /** A heading line right above the best one wins when it scores at most this much less (headline, then standfirst). */
 export const STANDFIRST_MARGIN = 3;
@@ -266,7 +274,6 @@ export function scoreTitles(
     for (let k = 1; k <= TITLE_META_WINDOW && l.idx + k < L.length; k++) {
       const n = L[l.idx + k]!;
       const nf = facts[n.idx]!;
-      if (n.veto) continue;
       // evidence right below counts fully, evidence TITLE_META_WINDOW lines below half
       const near = 1 - (k - 1) / (TITLE_META_DECAY * TITLE_META_WINDOW);
       if (!dateBelow && nf.dates.length > 0 && !nf.paragraph) dateBelow = near;
@@ -296,7 +303,9 @@ export function scoreTitles(
     if (/\.$/u.test(l.bare) && !/\.\.\.$|…$/u.test(l.bare)) add('endsWithPeriod');
     if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) add('sentences');
     if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) add('insideBody');
-    if (isRepeatedShape(doc, l)) add('repeatedShape');
+    if (isVaryingRow(doc, l)) add('repeatedShape');
+    if (f.paragraph) add('paragraphSelf');
+    if (l.boiler && UI_KINDS.has(l.kind) && l.confidence >= UI_MIN_CONFIDENCE) add('uiLabel');
     if (l.boiler) add('boilerplate');
     if (l.veto) add('listLabel');
     if (l.kind === 'title') add('classifiedTitle');
