@@ -236,7 +236,7 @@ export async function launchBrowser(dirs, { headless = true } = {}) {
 
 /** Copies samples/ (or another folder) into the run folder so tests may write sidecars. */
 export function copyWorkspace(dirs, from = path.join(repoRoot, 'samples')) {
-  const dest = path.join(dirs.root, 'workspace');
+  const dest = path.join(dirs.root, path.basename(from));
   cpSync(from, dest, { recursive: true });
   return dest;
 }

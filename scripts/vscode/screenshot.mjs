@@ -55,6 +55,8 @@ seedSettings(dirs, {
   'editor.renderWhitespace': 'none',
   'breadcrumbs.enabled': false,
   'workbench.editor.enablePreview': false,
+  'editor.renderLineHighlight': 'none',
+  'files.exclude': { '**/.vscode': true },
 });
 
 let server;
