@@ -70,6 +70,12 @@ suite('syntaxes/grammar: quotations', () => {
     assert.deepEqual(await spans(guillemet, 'quote'), ['« Previous']);
   });
 
+  test('inside a quotation only nested quotations are highlighted', async () => {
+    const text = '"On 13.01.2025 see www.anews.az," he said on 13.01.2025.';
+    assert.deepEqual(await spans(text, 'date'), ['13.01.2025']);
+    assert.deepEqual(await spans(text, 'url'), []);
+  });
+
   test('an ASCII single quote without a closing mark on the line opens nothing', async () => {
     assert.deepEqual(await spans("The 'word never closes here", 'quote'), []);
   });
@@ -224,6 +230,7 @@ suite('syntaxes/grammar: speed on 100 KB lines', () => {
     'dotted labels': 'ab.'.repeat(33_000),
     'digit groups': '12.'.repeat(33_000),
     colons: '12:'.repeat(33_000),
+    'dash-separated digits': '1-'.repeat(50_000),
     'month names': 'December '.repeat(11_000),
     'capitalised words': 'MOSCOW '.repeat(14_300),
     'at signs': 'a@'.repeat(50_000),
