@@ -83,6 +83,8 @@ export const MAX_HEADING_DISTANCE = 200;
 
 // ---- main region ------------------------------------------------------------------------------
 
+/** A full sentence of at least this many words right above the region opens it (the lead). */
+export const LEAD_MIN_WORDS = 10;
 /** A block counts at most this many characters (one long notice must not outweigh an article). */
 export const REGION_BLOCK_CAP = 300;
 /** A near-good block counts this share of its characters towards the main region. */
@@ -95,7 +97,7 @@ export const REGION_FIRM_COST = 150;
  * Cost of a line that opens another section ("Related articles", "Comments", "Share"): the
  * body rarely continues after one, so only a lot of prose may carry the region across it.
  */
-export const REGION_SECTION_COST = 1500;
+export const REGION_SECTION_COST = 300;
 /** Cost of a short dated line (a timestamp) inside the region: comment feeds alternate them with prose. */
 export const REGION_DATED_COST = 400;
 /** Least cost of a non-prose long block; longer ones cost their length. */
@@ -125,3 +127,9 @@ export const TITLE_LEAD_BLOCKS = 3;
 export const TITLE_STEM_MIN_LETTERS = 4;
 /** Words are compared by this many first letters (a crude stem that survives inflection). */
 export const TITLE_STEM_LENGTH = 5;
+/** A title candidate of at least this many words is a standfirst when a shorter headline is above it. */
+export const STANDFIRST_MIN_WORDS = 15;
+/** Date lines at most this many blocks under the title belong to the article header. */
+export const HEADER_DATE_MAX_DISTANCE = 1;
+/** … and have at most this many words ("13.01.2025 09:28", "December 05, 16:07"). */
+export const HEADER_DATE_MAX_WORDS = 8;

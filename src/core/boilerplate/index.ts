@@ -6,13 +6,18 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock } from './classify';
-import { FRAGMENT_MAX_WORDS, HEADING_MAX_WORDS, HEADING_MIN_WORDS } from './constants';
-import { computeFeatures } from './features';
+import { classifyBlock, type Verdict } from './classify';
+import {
+  FRAGMENT_MAX_WORDS,
+  HEADING_MAX_WORDS,
+  HEADING_MIN_WORDS,
+  LEAD_MIN_WORDS,
+} from './constants';
+import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { mainRegion } from './region';
 import { revise } from './revise';
-import { findTitle } from './title';
+import { findHeader, type Header } from './title';
 import { segment } from './segment';
 
 export interface ClassifyOptions {
@@ -42,10 +47,14 @@ export function classifyLinesDetailed(
     classifyBlock(features[i]!, b.text === '', options.language, hasStoplist),
   );
   const lengths = features.map((f) => f.chars);
-  const region = mainRegion(
+  const region = extendLead(
+    mainRegion(
+      verdicts,
+      lengths,
+      features.map((f) => f.dated),
+    ),
+    features,
     verdicts,
-    lengths,
-    features.map((f) => f.dated),
   );
   verdicts.forEach((v, i) => {
     const inside = region !== undefined && i >= region[0] && i <= region[1];
@@ -64,12 +73,13 @@ export function classifyLinesDetailed(
     (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
   const finals = revise(verdicts, headingLike, fragment, lengths);
+  let header: Header = new Map();
   if (region) {
-    // Only the title joins the body above the main region.
-    const title = findTitle(blocks, features, verdicts, region[0]);
-    for (let i = 0; i < region[0]; i++) finals[i] = i === title ? 'good' : 'bad';
+    // Only the header (title, standfirst, date) joins the body above the main region.
+    header = findHeader(blocks, features, verdicts, region[0]);
+    for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
   }
-  const lines = label(blocks, features, verdicts, finals);
+  const lines = label(blocks, features, verdicts, finals, header);
   const rules = verdicts.map((v, i) => {
     const changed = (v.cls === 'bad') !== (finals[i] === 'bad');
     return changed ? `${v.rule} → context` : v.rule;
@@ -90,4 +100,23 @@ function isHeadingLike(
     f.words <= HEADING_MAX_WORDS &&
     !f.endsSentence
   );
+}
+
+/**
+ * A lead sentence right above the region with few stop words (datelines and names:
+ * "Stockholm. December 2. INTERFAX - NATO refuses…") still opens the article: the region
+ * takes in the block just above it when that block is a full sentence of LEAD_MIN_WORDS words.
+ */
+function extendLead(
+  region: [number, number] | undefined,
+  features: readonly Features[],
+  verdicts: Verdict[],
+): [number, number] | undefined {
+  if (!region || region[0] === 0) return region;
+  const i = region[0] - 1;
+  const f = features[i]!;
+  const v = verdicts[i]!;
+  if (v.firm || !f.endsSentence || f.words < LEAD_MIN_WORDS) return region;
+  verdicts[i] = { cls: 'good', kind: 'paragraph', rule: `${v.rule} → lead`, firm: false };
+  return [i, region[1]];
 }

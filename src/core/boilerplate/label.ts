@@ -23,6 +23,7 @@ export function label(
   features: readonly Features[],
   verdicts: readonly Verdict[],
   finals: readonly ('good' | 'bad')[],
+  header: ReadonlyMap<number, LineKind>,
 ): LineResult[] {
   const firstBody = finals.indexOf('good');
   const lastBody = finals.lastIndexOf('good');
@@ -31,7 +32,9 @@ export function label(
     const body = finals[i] === 'good';
     const f = features[i]!;
     let kind: LineKind;
-    if (body) {
+    const headerKind = header.get(i);
+    if (body && headerKind) kind = headerKind;
+    else if (body) {
       if (i === firstBody && v.cls !== 'good' && !f.endsSentence && f.chars < 200) kind = 'title';
       else if (v.cls === 'short' && f.words <= 12 && !f.endsSentence) kind = 'metadata';
       else kind = 'paragraph';

@@ -5,7 +5,10 @@
  */
 import {
   HEADING_MAX_CHARS,
+  HEADER_DATE_MAX_DISTANCE,
+  HEADER_DATE_MAX_WORDS,
   HEADING_MAX_WORDS,
+  STANDFIRST_MIN_WORDS,
   TITLE_LOOKBACK_BLOCKS,
   TITLE_MIN_LETTER_RATIO,
   TITLE_DISTANCE_COST,
@@ -96,4 +99,40 @@ function stems(text: string): string[] {
     if (w.length >= TITLE_STEM_MIN_LETTERS) out.push(w.slice(0, TITLE_STEM_LENGTH));
   }
   return out;
+}
+
+/** The article's header: block index → its kind. */
+export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
+
+/**
+ * The article's header above the main region: the title, a standfirst under it (when the line
+ * found first is long, a shorter headline above it is the title), and a date line right under the
+ * title.
+ */
+export function findHeader(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  regionStart: number,
+): Header {
+  const header: Header = new Map();
+  const first = findTitle(blocks, features, verdicts, regionStart);
+  if (first === undefined) return header;
+  let title = first;
+  if (features[first]!.words >= STANDFIRST_MIN_WORDS) {
+    const above = findTitle(blocks, features, verdicts, first);
+    if (above !== undefined && features[above]!.words < features[first]!.words) {
+      header.set(first, 'paragraph');
+      title = above;
+    }
+  }
+  header.set(title, 'title');
+  for (let j = title + 1; j < regionStart && j <= title + HEADER_DATE_MAX_DISTANCE; j++) {
+    const f = features[j]!;
+    const v = verdicts[j]!;
+    if (f.dated && f.words <= HEADER_DATE_MAX_WORDS && (!v.firm || v.rule === 'no-letters')) {
+      header.set(j, 'metadata');
+    }
+  }
+  return header;
 }
