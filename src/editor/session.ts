@@ -209,8 +209,9 @@ export class SourceSession {
 
   /** Settles a conflict: take the disk version, keep ours (overwrite), or merge both by id. */
   async resolveConflict(choice: ConflictChoice): Promise<void> {
-    const c = this.conflict;
-    if (!c) return;
+    if (!this.conflict) return;
+    // The file as it is now (it may have changed again since the conflict was noticed).
+    const c = { diskText: await readTextFile(this.sidecarUri) };
     this.conflict = undefined;
     if (choice === 'reload') {
       this.applyDisk(c.diskText);
