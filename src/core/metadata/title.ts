@@ -61,7 +61,9 @@ export const TITLE_SCORE = {
 } as const;
 
 const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const RE_NOT_TITLE = /https?:\/\/|www\.|@|©|^\(?\d|[:|]$|\bcookies?\b|javascript/iu;
+/** URLs and paths, mail, copyright, clock times, label lines ending with ":" or "|". */
+const RE_NOT_TITLE =
+  /https?:\/\/|www\.|\.\p{L}{2,6}\/|@|©|(?<!\d)\d{1,2}:\d\d(?!\d)|[:|]$|\bcookies?\b|javascript/iu;
 
 /** The headline is at most this many lines above the start of the main prose run... */
 export const MAIN_BODY_BEFORE = 25;
@@ -189,6 +191,12 @@ export const UI_MIN_CONFIDENCE = 0.8;
 export const STANDFIRST_MARGIN = 3;
 /** ...has at least this many words (shorter lines above are kickers and sections)... */
 export const STANDFIRST_TITLE_MIN_WORDS = 5;
+/** A best line this long is checked for a shorter headline above it... */
+export const STANDFIRST_MIN_WORDS = 12;
+/** ...at most this many lines above, scoring at most this much less, with at most this share of its words. */
+export const STANDFIRST_LONG_DISTANCE = 6;
+export const STANDFIRST_LONG_MARGIN = 7;
+export const STANDFIRST_RATIO = 0.7;
 /** ...and is at most this many lines above. */
 export const STANDFIRST_DISTANCE = 2;
 
@@ -199,22 +207,37 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
     if (c.score >= TITLE_SCORE.accept && (!best || c.score > best.score)) best = c;
   if (!best) return null;
   const b = best;
-  const above = all.find(
+  const bw = wordCount(b.line.bare);
+  const clear = (c: TitlePick) =>
+    !facts
+      .slice(c.line.idx + 1, b.line.idx)
+      .some((f) => f.dates.length > 0 || f.byline || f.paragraph);
+  // headline, then standfirst: a close heading above with nearly the same score
+  let above = all.find(
     (c) =>
       c.line.idx < b.line.idx &&
       b.line.idx - c.line.idx <= STANDFIRST_DISTANCE &&
       c.score >= b.score - STANDFIRST_MARGIN &&
       !/[.]$/u.test(c.line.bare) &&
       wordCount(c.line.bare) >= STANDFIRST_TITLE_MIN_WORDS &&
-      wordCount(b.line.bare) > wordCount(c.line.bare),
+      bw > wordCount(c.line.bare) &&
+      clear(c),
   );
-  if (
-    above &&
-    !facts
-      .slice(above.line.idx + 1, b.line.idx)
-      .some((f) => f.dates.length > 0 || f.byline || f.paragraph)
-  )
-    best = above;
+  // a long, sentence-like best line is a standfirst or caption: take the shorter heading above it
+  if (!above && bw >= STANDFIRST_MIN_WORDS) {
+    above = all
+      .filter(
+        (c) =>
+          c.line.idx < b.line.idx &&
+          b.line.idx - c.line.idx <= STANDFIRST_LONG_DISTANCE &&
+          c.score >= b.score - STANDFIRST_LONG_MARGIN &&
+          wordCount(c.line.bare) <= bw * STANDFIRST_RATIO &&
+          !/[.]$/u.test(c.line.bare) &&
+          clear(c),
+      )
+      .sort((x, y) => y.score - x.score)[0];
+  }
+  if (above) best = above;
   return trimPrefix(doc, best);
 }
 
@@ -226,6 +249,8 @@ const RE_CRUMB_SEP = /\s+(?:>>|»|>|›|\/\/)\s+/u;
  */
 /** A prefix without a separator is dropped only when this short ("Skomentuj", "Lokales Lübeck"). */
 export const TRIM_PREFIX_MAX_WORDS = 2;
+/** Any prefix is dropped when the rest stands alone on a line this close (a breadcrumb above the headline). */
+export const TRIM_NEAR_LINES = 4;
 
 function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
   const t = p.line.bare;
@@ -239,7 +264,9 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
       continue;
     const prefix = t.slice(0, t.length - o.bare.length).trim();
     const separated = /[-–—|»>]$|\s:$/u.test(prefix);
-    if (!separated && (prefix.endsWith(':') || wordCount(prefix) > TRIM_PREFIX_MAX_WORDS)) continue;
+    const near = Math.abs(o.idx - p.line.idx) <= TRIM_NEAR_LINES;
+    if (!separated && !near && (prefix.endsWith(':') || wordCount(prefix) > TRIM_PREFIX_MAX_WORDS))
+      continue;
     if (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15)
       return { ...p, value: o.bare, offset: t.length - o.bare.length };
   }
