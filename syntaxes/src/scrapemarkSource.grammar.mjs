@@ -152,17 +152,28 @@ const PAREN_AGENCY = String.raw`\(\p{L}[\p{L}\p{N} .&/-]{0,30}\)`;
 const AGENCY_WORDS = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*){0,2}`;
 const DASH = '[-–—]';
 const DATELINE_DATE = `(?:${NAMED_DATE}|${NUMERIC_DATE})${WITH_TIME}`;
+/** How the agency follows the date: "/TASS/.", "(Reuters) -", "INTERFAX -", "- РИА Новости." */
+const AGENCY_AFTER_DATE = [
+  SLASH_AGENCY,
+  String.raw`${PAREN_AGENCY}\s*${DASH}`,
+  String.raw`${AGENCY_WORDS}\s*${DASH}`,
+  String.raw`${DASH}\s*${AGENCY_WORDS}[.,]`,
+  String.raw`${AGENCY_WORDS}\.(?=\s|$)`,
+].join('|');
 /**
  * A wire-service dateline at the start of a line: a city, usually a date, and the agency.
  * "MOSCOW, December 5. /TASS/.", "Stockholm. December 2. INTERFAX -", "LONDON (Reuters) -",
- * "МОСКВА, 5 дек - РИА Новости.", "KYIV, Dec 5 —".
+ * "МОСКВА, 5 дек - РИА Новости.", "Київ. 5 грудня. Укрінформ."
  */
 const DATELINE = [
   String.raw`^\s*(${CITY})`,
-  String.raw`(?:[,.]\s+(${DATELINE_DATE})[.,]?\s*`,
-  String.raw`(?:${SLASH_AGENCY}|${PAREN_AGENCY}\s*${DASH}|${AGENCY_WORDS}\s*${DASH}|${DASH}\s*${AGENCY_WORDS}\.|${DASH})`,
+  String.raw`(?:[,.]\s+(${DATELINE_DATE})[.,]?\s*(?:${AGENCY_AFTER_DATE})`,
   String.raw`|(?:[,.]\s*|\s+)(?:${SLASH_AGENCY}|${PAREN_AGENCY}\s*${DASH}))`,
 ].join('');
+/** A city in capitals ("KYIV", "ST. PETERSBURG", "МОСКВА"): only such a city may stand alone. */
+const UPPER_CITY = String.raw`\p{Lu}{2}[\p{Lu}'’.-]*(?:\s+\p{Lu}{2}[\p{Lu}'’.-]*){0,3}`;
+/** A dateline without an agency: a city in capitals, a date and a dash ("KYIV, Dec 5 —"). */
+const DATELINE_DASH = String.raw`^\s*(${UPPER_CITY})[,.]\s+(${DATELINE_DATE})[.,]?\s*${DASH}`;
 
 // ---------------------------------------------------------------- quotations
 
@@ -259,6 +270,7 @@ export function buildGrammar() {
       'GENERATED from syntaxes/src/scrapemarkSource.grammar.mjs by `npm run update-grammar-golden`; edit the source, not this file. Lexical cues of scraped news text that need no statistics: list bullets, dates and times, URLs, quotations, datelines.',
     patterns: [
       { include: '#dateline' },
+      { include: '#dateline-dash' },
       { include: '#list-bullet' },
       { include: '#list-number' },
       { include: '#inline' },
@@ -267,6 +279,12 @@ export function buildGrammar() {
       dateline: {
         comment: 'Wire-service dateline at the start of a line; the date inside keeps its scope.',
         match: DATELINE,
+        name: SCOPES.dateline,
+        captures: { 2: { name: SCOPES.date } },
+      },
+      'dateline-dash': {
+        comment: 'Dateline without an agency; the city must be in capitals.',
+        match: DATELINE_DASH,
         name: SCOPES.dateline,
         captures: { 2: { name: SCOPES.date } },
       },

@@ -188,6 +188,13 @@ suite('syntaxes/grammar: datelines and lists', () => {
     }
     assert.deepEqual(await spans('LONDON (Reuters) - Text', 'dateline'), ['LONDON (Reuters) -']);
     assert.deepEqual(await spans('KYIV, Dec 5 — Text', 'dateline'), ['KYIV, Dec 5 —']);
+    assert.deepEqual(await spans('Київ. 5 грудня. Укрінформ. Текст', 'dateline'), [
+      'Київ. 5 грудня. Укрінформ.',
+    ]);
+    assert.deepEqual(
+      await spans('ВЛАДИВОСТОК, 5 янв - РИА Новости, Анатолий Ильюхов.', 'dateline'),
+      ['ВЛАДИВОСТОК, 5 янв - РИА Новости,'],
+    );
   });
 
   test('lines that only look like datelines', async () => {
@@ -195,6 +202,8 @@ suite('syntaxes/grammar: datelines and lists', () => {
       'Russian Politics & Diplomacy December 05, 16:07',
       'He said in MOSCOW, December 5. /TASS/. that',
       'Friday, December 5 - 10:00',
+      'Politics, December 5 - 10:00',
+      'Stockholm. December 2. The alliance said',
       'Axar.az reports citing TASS.',
       'Home page Politics',
       'Komentarze (0) - dodaj komentarz',
