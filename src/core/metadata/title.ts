@@ -41,6 +41,12 @@ export const TITLE_SCORE = {
   classifiedTitle: 0,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
   listLabel: 0,
+  /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
+  lowercaseStart: -3,
+  /** Written in capitals: a kicker or section label. */
+  allCaps: -1.5,
+  /** Mostly numbers ("113 25 Stockholm"). */
+  numeric: -3,
   /** The line reads as a prose paragraph (a standfirst or lead). */
   paragraphSelf: -1.5,
   /** The classifier is sure the line is a share bar, legal notice, footer or comment. */
@@ -183,6 +189,8 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
   return w >= TITLE_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
 
+/** Share of number tokens from which a line is "numeric". */
+export const NUMERIC_SHARE = 0.3;
 /** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
 export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
 export const UI_MIN_CONFIDENCE = 0.8;
@@ -342,6 +350,11 @@ export function scoreTitles(
     add('leadOverlap', overlapWith(lead, l));
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
+    if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
+    if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
+      add('allCaps');
+    const nums = l.bare.split(/\s+/u).filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
+    if (nums / Math.max(1, l.bare.split(/\s+/u).length) >= NUMERIC_SHARE) add('numeric');
     const w = wordCount(l.bare);
     if (w >= 5 && w <= 20) add('goodLength');
     out.push(explain ? { line: l, score: s, why } : { line: l, score: s });
