@@ -243,6 +243,16 @@ export function confirmAnchor(sidecar: Sidecar, id: string, text: string): Sidec
   return update(sidecar, id, (a) => mapTargets(a, (t) => fix(t, a.kind === 'segment')));
 }
 
+/** Clears every `shifted` status (their text is exactly where the offsets say): "looks right". */
+export function confirmShifted(sidecar: Sidecar): Sidecar {
+  const clear = (t: Target): Target => {
+    if (t.anchor !== 'shifted') return t;
+    const { anchor: _a, score: _s, ...rest } = t;
+    return rest;
+  };
+  return { ...sidecar, annotations: sidecar.annotations.map((a) => mapTargets(a, clear)) };
+}
+
 /** Applies `f` to every target of an annotation. */
 export function mapTargets(a: Annotation, f: (t: Target) => Target): Annotation {
   if (a.kind !== 'quote') return { ...a, target: f(a.target) };

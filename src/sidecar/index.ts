@@ -30,6 +30,7 @@ export {
   rejectAnnotation,
   reattachAnnotation,
   confirmAnchor,
+  confirmShifted,
   mapTargets,
   targetsOf,
   type AnnotationDraft,

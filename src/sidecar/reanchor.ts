@@ -89,6 +89,13 @@ function consistent(src: SourceText, t: Target): boolean {
   return targetHolds(src, t);
 }
 
+/** An orphan's offsets moved by `shift` and kept within [low, high]. */
+function moveOrphan(t: Target, shift: number, low: number, high: number): Target {
+  const start = Math.max(low, Math.min(t.start + shift, high));
+  const end = Math.max(start, Math.min(t.end + shift, high));
+  return { ...t, start, end };
+}
+
 function orphan(t: Target): Target {
   const { score: _s, anchored_exact: _e, ...rest } = t;
   return { ...rest, anchor: 'orphaned' };
@@ -140,19 +147,51 @@ export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: strin
     }
     return { sidecar, report, changed: false };
   }
-  const annotations = sidecar.annotations.map((a) => {
-    const main = reanchorTarget(src, a.target, a.target.start);
-    const delta = main.anchor === 'orphaned' ? 0 : main.start - a.target.start;
+  // In document order, each main target is expected where the previous one's shift puts it.
+  const order = sidecar.annotations
+    .map((_, i) => i)
+    .sort((i, j) => sidecar.annotations[i]!.target.start - sidecar.annotations[j]!.target.start);
+  const results: Annotation[] = [...sidecar.annotations];
+  const deltas: (number | undefined)[] = [];
+  let lastDelta = 0;
+  for (const i of order) {
+    const a = sidecar.annotations[i]!;
+    const main = reanchorTarget(src, a.target, Math.max(0, a.target.start + lastDelta));
+    const delta = main.anchor === 'orphaned' ? undefined : main.start - a.target.start;
+    if (delta !== undefined) lastDelta = delta;
+    deltas[i] = delta;
     let index = 0;
-    const next = mapTargets(a, (t) => {
-      const which = index === 0 ? 'target' : whichOf(a, t);
-      index++;
-      const r = index === 1 ? main : reanchorSubTarget(src, t, main, Math.max(0, t.start + delta));
-      report.push(reportOf(a, which, r));
-      return r;
-    });
-    return next;
+    results[i] = mapTargets(a, (t) =>
+      index++ === 0 ? main : reanchorSubTarget(src, t, main, Math.max(0, t.start + (delta ?? 0))),
+    );
+  }
+  // Orphans keep an estimate of where their text was: shifted like the anchored annotation before
+  // them (else the one after) and kept before the anchored annotation that follows, so they stay
+  // in place in the file and the editor (a deleted passage collapses to where it was).
+  order.forEach((i, k) => {
+    if (deltas[i] !== undefined) return;
+    const before = order
+      .slice(0, k)
+      .reverse()
+      .find((j) => deltas[j] !== undefined);
+    const after = order.slice(k + 1).find((j) => deltas[j] !== undefined);
+    const neighbour = before ?? after;
+    const shift = neighbour === undefined ? 0 : deltas[neighbour]!;
+    const low = before === undefined ? 0 : results[before]!.target.start;
+    const high = after === undefined ? src.length : results[after]!.target.start;
+    results[i] = mapTargets(results[i]!, (t) =>
+      t.anchor === 'orphaned' ? moveOrphan(t, shift, low, Math.max(low, high)) : t,
+    );
   });
+  for (const i of order) {
+    const a = results[i]!;
+    let index = 0;
+    mapTargets(a, (t) => {
+      report.push(reportOf(a, index++ === 0 ? 'target' : whichOf(a, t), t));
+      return t;
+    });
+  }
+  const annotations = results;
   const refreshed = refreshSource({ ...sidecar, annotations }, newText);
   const result: Sidecar = { ...refreshed, source: { ...refreshed.source, sha256: hash } };
   return { sidecar: result, report, changed: JSON.stringify(result) !== JSON.stringify(sidecar) };
