@@ -116,7 +116,7 @@ export class Attributor {
         if (!lead.includes(',') || !next) return null;
         if (!isCapitalised(next) && !this.lex.determiners.has(next.lower)) return null;
       }
-      if (k === 0)
+      if (k === 0 || toks.slice(0, k).every((t) => this.lex.auxiliaries.has(t.lower)))
         return { cue, place: 'after', ...this.mentionAfter(toks, this.skipParticles(toks, n)) };
       if (!linked) {
         // New-sentence check: "Clinton said." / "he said on Monday." but not "Damit meinte Raabe …".
@@ -293,6 +293,7 @@ export class Attributor {
       if (this.isBreak(toks[j]!, this.text.slice(toks[j]!.end, n.start))) break;
       if (this.lex.stops.has(n.lower) && !isCapitalised(n)) break;
       if (this.lex.verbs.has(n.lower)) break;
+      if (this.lex.particles.has(n.lower) && !isCapitalised(n)) break;
       j++;
     }
     return j;

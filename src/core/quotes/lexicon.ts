@@ -20,6 +20,7 @@ export interface Lexicon {
   readonly particles: ReadonlySet<string>;
   readonly agents: ReadonlySet<string>;
   readonly addressee: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
 }
 
 /**
@@ -77,6 +78,7 @@ function build(data: readonly CueData[]): Lexicon {
     particles: set((d) => d.particles ?? []),
     agents: set((d) => d.agents ?? []),
     addressee: set((d) => d.addressee ?? []),
+    auxiliaries: set((d) => d.auxiliaries ?? []),
   };
 }
 

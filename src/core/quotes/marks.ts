@@ -158,6 +158,7 @@ function continueAcrossParagraph(
   consume: (index: number) => void,
 ): Opener[] {
   const outer = stack[0]!;
+  if (outer.contentStart > nl) return [outer]; // blank line before an already consumed reopening
   let j = nl + 1;
   while (j < text.length && /\s/u.test(text[j]!)) j++;
   if (j >= text.length || text[j] !== outer.char || isSpace(text[j + 1])) return [];

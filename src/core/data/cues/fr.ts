@@ -101,5 +101,6 @@ export const fr: CueData = {
     'aussi',
   ],
   agents: ['par'],
+  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aurait'],
   determiners: ['le', 'la', 'les', 'un', 'une', "l'", 'son', 'sa', 'ce', 'cette'],
 };

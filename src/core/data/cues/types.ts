@@ -20,6 +20,8 @@ export interface CueData {
   readonly determiners: readonly string[];
   /** Separable verb particles that may follow a cue ("fügte … hinzu", "teilte … mit"). */
   readonly particles?: readonly string[];
+  /** Auxiliaries that may stand between the closing mark and the cue ("», a déclaré X"). */
+  readonly auxiliaries?: readonly string[];
   /** Cues whose object is the addressee, not the speaker ("told the newspaper"). */
   readonly addressee?: readonly string[];
   /** Prepositions that introduce the agent after a cue ("Zitat von X", "quoted by X"). */
