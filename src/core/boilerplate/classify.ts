@@ -38,6 +38,7 @@ export interface Verdict {
 const PHRASE_KIND: Record<PhraseKind, LineKind> = {
   legal: 'legal',
   account: 'other',
+  comments: 'comments',
   share: 'share',
   related: 'related',
   navigation: 'navigation',

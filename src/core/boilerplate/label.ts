@@ -1,8 +1,13 @@
 /**
  * Pass 5, label: final body/boilerplate labels with a kind and a confidence for every line.
+ * Body kinds: the header's (title, metadata), short unterminated lines inside the body are
+ * metadata, the rest paragraphs. Boilerplate kinds: the phrase list or rule that fired; a
+ * "Related"/"Comments" heading gives its kind to the furniture under it; the rest by position
+ * (navigation above the body, related headlines and footer below it).
  */
 import type { LineKind, LineResult } from '../types';
 import type { Verdict } from './classify';
+import { HEADING_MAX_WORDS, TITLE_MIN_WORDS } from './constants';
 import type { Features } from './features';
 import type { Block } from './segment';
 
@@ -18,6 +23,9 @@ export const CONFIDENCE = {
   overturned: 0.55,
 } as const;
 
+/** Rules whose line opens a section of furniture that takes the line's kind. */
+const SECTION_RULES = new Set(['phrase-related', 'phrase-comments']);
+
 export function label(
   blocks: readonly Block[],
   features: readonly Features[],
@@ -27,25 +35,29 @@ export function label(
 ): LineResult[] {
   const firstBody = finals.indexOf('good');
   const lastBody = finals.lastIndexOf('good');
+  let section: LineKind | undefined;
   return blocks.map((b, i) => {
     const v = verdicts[i]!;
     const body = finals[i] === 'good';
     const f = features[i]!;
     let kind: LineKind;
-    const headerKind = header.get(i);
-    if (body && headerKind) kind = headerKind;
-    else if (body) {
-      if (i === firstBody && v.cls !== 'good' && !f.endsSentence && f.chars < 200) kind = 'title';
-      else if (v.cls === 'short' && f.words <= 12 && !f.endsSentence) kind = 'metadata';
-      else kind = 'paragraph';
-    } else {
+    if (body) {
+      section = undefined;
+      kind =
+        header.get(i) ??
+        (v.cls === 'short' && f.words <= 12 && !f.endsSentence ? 'metadata' : 'paragraph');
+    } else if (SECTION_RULES.has(v.rule)) {
       kind = v.kind;
-      if (kind === 'other' && !v.firm)
-        kind = i < firstBody || firstBody < 0 ? 'navigation' : i > lastBody ? 'footer' : 'other';
+      section = v.kind;
+    } else if (section && !v.rule.startsWith('phrase-') && v.kind !== 'legal') {
+      kind = section;
+    } else {
+      kind = furnitureKind(v, f, b, i < firstBody || firstBody < 0, i > lastBody);
     }
     const agreed = (v.cls === 'bad') === !body;
-    const confidence =
-      v.firm && agreed
+    const confidence = header.has(i)
+      ? CONFIDENCE.context
+      : v.firm && agreed
         ? CONFIDENCE.firm
         : v.cls === 'short'
           ? CONFIDENCE.context
@@ -60,4 +72,25 @@ export function label(
       confidence,
     };
   });
+}
+
+/** The kind of a boilerplate line outside any section. */
+function furnitureKind(
+  v: Verdict,
+  f: Features,
+  b: Block,
+  above: boolean,
+  below: boolean,
+): LineKind {
+  if (v.rule === 'no-letters') return f.dated ? (above ? 'navigation' : 'footer') : 'ticker';
+  if (v.firm && v.rule !== 'corpus-repeat') return v.kind;
+  if (above) return 'navigation';
+  if (!below) return v.kind === 'other' ? 'other' : v.kind;
+  // Below the body: headline-like lines are related stories, the rest is the footer.
+  const headline = !b.bullet || f.words >= TITLE_MIN_WORDS;
+  return headline && f.words >= TITLE_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !f.endsSentence
+    ? 'related'
+    : v.kind === 'related'
+      ? 'related'
+      : 'footer';
 }

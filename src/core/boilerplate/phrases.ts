@@ -5,13 +5,14 @@
  * costs one set lookup per word. Entries ending in `*` match any word with that prefix.
  */
 import { ACCOUNT_PHRASES } from '../data/phrases/account';
+import { COMMENTS_PHRASES } from '../data/phrases/comments';
 import { LEGAL_PHRASES } from '../data/phrases/legal';
 import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
 import { normalizeLine } from './normalize';
 
-export type PhraseKind = 'legal' | 'account' | 'share' | 'related' | 'navigation';
+export type PhraseKind = 'legal' | 'account' | 'comments' | 'share' | 'related' | 'navigation';
 
 /** A phrase found in a line and the share of the line's letters it covers. */
 export interface PhraseMatch {
@@ -123,6 +124,7 @@ export class PhraseIndex {
 const FURNITURE = new PhraseIndex([
   ['legal', LEGAL_PHRASES],
   ['account', ACCOUNT_PHRASES],
+  ['comments', COMMENTS_PHRASES],
   ['share', SHARE_PHRASES],
   ['related', RELATED_PHRASES],
   ['navigation', NAVIGATION_PHRASES],

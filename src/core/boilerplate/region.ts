@@ -35,7 +35,9 @@ export function mainRegion(
           ? len * REGION_NEAR_WEIGHT
           : v.cls === 'short'
             ? -(dated[i] ? REGION_DATED_COST : REGION_SHORT_COST)
-            : v.rule === 'phrase-related' || v.rule === 'phrase-share'
+            : v.rule === 'phrase-related' ||
+                v.rule === 'phrase-comments' ||
+                v.rule === 'phrase-share'
               ? -REGION_SECTION_COST
               : v.firm
                 ? -REGION_FIRM_COST

@@ -65,9 +65,6 @@ export const RELATED_PHRASES: readonly string[] = [
   'еще новости',
   'ещё новости',
   'рекомендуем',
-  'обсуждение',
-  'комментарии',
-  'комментарий',
   // uk
   'читати більше',
   'читати далі',
@@ -77,7 +74,6 @@ export const RELATED_PHRASES: readonly string[] = [
   'останні новини',
   'новини на тему',
   'популярне',
-  'коментарі',
   // pl
   'czytaj więcej',
   'czytaj dalej',

@@ -30,8 +30,6 @@ export const SHARE_PHRASES: readonly string[] = [
   'rss',
   'follow us',
   'like us',
-  'comments',
-  'comment',
   'save',
   // ru / uk
   'поделиться',
@@ -52,16 +50,11 @@ export const SHARE_PHRASES: readonly string[] = [
   'drukuj',
   'wyślij',
   'poleć',
-  'skomentuj',
-  'komentarze',
-  'komentarz',
   // el
   'κοινοποίηση',
   'μοιραστείτε',
   'εκτύπωση',
   'αποστολή',
-  'σχόλια',
-  'σχολιάστε',
   // de, fr, it, es, pt
   'teilen',
   'drucken',
