@@ -13,7 +13,11 @@ import {
   tokenize,
 } from './grammarHarness';
 
-suite('syntaxes/grammar: golden tokenizations of the seeds', () => {
+/** The first tokenization compiles the grammar's scanners (about 0.5 s, more on a busy machine). */
+const GRAMMAR_TEST_TIMEOUT_MS = 10_000;
+
+suite('syntaxes/grammar: golden tokenizations of the seeds', function () {
+  this.timeout(GRAMMAR_TEST_TIMEOUT_MS);
   test('the committed grammar JSON is generated from syntaxes/src', () => {
     assert.equal(
       fs.readFileSync(GRAMMAR_PATH, 'utf8'),
