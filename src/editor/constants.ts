@@ -28,6 +28,7 @@ export const CommandId = {
   undoAnnotationChange: 'scrapemark.undoAnnotationChange',
   redoAnnotationChange: 'scrapemark.redoAnnotationChange',
   resolveConflict: 'scrapemark.resolveSidecarConflict',
+  openSampleCorpus: 'scrapemark.openSampleCorpus',
   /** Internal: reveal an annotation from the tree (hidden from the palette). */
   revealAnnotation: 'scrapemark._revealAnnotation',
   /** Internal: re-attach an orphaned annotation to the selection (quick fix). */

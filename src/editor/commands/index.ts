@@ -10,6 +10,7 @@ import { markBoilerplate } from './markBoilerplate';
 import { markMetadata } from './markMetadata';
 import { markQuote } from './markQuote';
 import { nextAnnotation, nextProposal, previousAnnotation, previousProposal } from './navigate';
+import { openSampleCorpus } from './openSampleCorpus';
 import { openSidecar } from './openSidecar';
 import { reanalyze } from './reanalyze';
 import { removeAnnotation } from './removeAnnotation';
@@ -38,6 +39,7 @@ const HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.undoAnnotationChange]: undoAnnotationChange,
   [CommandId.redoAnnotationChange]: redoAnnotationChange,
   [CommandId.resolveConflict]: resolveConflict,
+  [CommandId.openSampleCorpus]: openSampleCorpus,
   [CommandId.revealAnnotation]: revealAnnotation,
   [CommandId.reattachAnnotation]: reattachAnnotation,
 };
