@@ -10,7 +10,7 @@
 import markers from '../data/metadata/markers.json';
 import { monthOf } from './dates';
 import type { MetaDoc, MetaLine } from './doc';
-import { isRepeatedShape, phraseAlternation } from './doc';
+import { isRepeatedShape, isVaryingRow, phraseAlternation } from './doc';
 import type { LineFacts } from './features';
 import { RE_BYLINE_START } from './features';
 
@@ -109,15 +109,19 @@ function offsetOf(l: MetaLine): number {
   return l.start + (l.text.length - l.bare.length);
 }
 
-function bareName(seg: string): string[] | null {
+function bareName(line: string): string[] | null {
+  // "Dan Jervis-BardyThe West Australian": the publisher glued to the name
+  const seg = line.replace(/(?<=\p{Ll})(?=The\s)/u, ' | ').split(/\s*[|•·]\s*/u)[0] ?? '';
   const n = namesAt(seg);
-  if (!n || n.length !== 1) return null;
-  const name = n[0]!;
-  const toks = name.split(/\s+/u);
-  if (toks.length < 2 && !/\p{Script=Han}/u.test(name)) return null;
-  if (toks.every((w) => ROLE_RE.test(w))) return null;
+  if (!n) return null;
+  for (const name of n) {
+    const toks = name.split(/\s+/u);
+    if (toks.length < 2 && !/\p{Script=Han}/u.test(name)) return null;
+    if (toks.every((w) => ROLE_RE.test(w))) return null;
+  }
   // the rest of the segment may only be a role ("Political Correspondent")
-  const rest = seg.slice(seg.indexOf(name) + name.length).trim();
+  const last = n[n.length - 1]!;
+  const rest = seg.slice(seg.lastIndexOf(last) + last.length).trim();
   if (rest && !rest.split(/\s+/u).every((w) => ROLE_RE.test(w))) return null;
   return n;
 }
@@ -141,10 +145,10 @@ export function pickAuthor(
     if (names) cands.push({ pick: { value: names.join(', '), start, rule }, rank, dist });
   };
   if (anchor !== null) {
-    const lo = Math.max(0, anchor - BYLINE_WINDOW_ABOVE);
+    const lo = Math.max(0, Math.min(anchor, dateIdx ?? anchor) - BYLINE_WINDOW_ABOVE);
     const hi = Math.min(
       doc.lines.length - 1,
-      Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + 2),
+      Math.max(anchor + BYLINE_WINDOW_BELOW, (dateIdx ?? 0) + NAME_LINE_DATE_DISTANCE),
     );
     const titleText = titleIdx !== null ? doc.lines[titleIdx]!.bare : null;
     for (let i = lo; i <= hi; i++) {
@@ -199,9 +203,9 @@ export function pickAuthor(
         (nearDate || nearTitle) &&
         f.dates.length === 0 &&
         !f.paragraph &&
-        !isRepeatedShape(doc, l)
+        !isVaryingRow(doc, l)
       ) {
-        add(bareName(l.bare.split(/\s*[|•·]\s*/u)[0] ?? ''), offsetOf(l), 'byline-name', 4, dist);
+        add(bareName(l.bare), offsetOf(l), 'byline-name', 4, dist);
       }
     }
   }
