@@ -41,6 +41,10 @@ export const TITLE_SCORE = {
   classifiedTitle: 0,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
   listLabel: 0,
+  /** The exact text is quoted in another line ("5 thoughts on “Title”", "Comments on «Title»"). */
+  quotedElsewhere: 3,
+  /** The line quotes a title after a short lead-in: a comment-section header. */
+  quotesTitle: -3,
   /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
   lowercaseStart: -3,
   /** Written in capitals: a kicker or section label. */
@@ -161,6 +165,20 @@ function overlapWith(lead: ReadonlySet<string>, l: MetaLine): number {
   const own = stems(l.bare);
   if (own.length === 0 || lead.size === 0) return 0;
   return own.filter((w) => lead.has(w)).length / own.length;
+}
+
+const RE_QUOTED = /[“"«„]([^“”"«»„]{8,200})[”"»“]/gu;
+/** "5 thoughts on “…”", "One response to "…"": a short lead-in, then the whole rest quoted. */
+const RE_QUOTED_TITLE_LINE = /^[^“"«„]{1,40}[“"«„][^“”"«»„]{8,200}[”"»“]\s*$/u;
+
+/** Texts quoted inside comment-section headers and similar lines. */
+function quotedTexts(doc: MetaDoc): Set<string> {
+  const out = new Set<string>();
+  for (const l of doc.lines) {
+    if (!RE_QUOTED_TITLE_LINE.test(l.bare)) continue;
+    for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
+  }
+  return out;
 }
 
 function menuRow(t: string): boolean {
@@ -293,6 +311,7 @@ export function scoreTitles(
   const mainEnd = run ? run.end : -1;
   const lead = run ? leadStems(doc, facts, run.start) : new Set<string>();
   const out: TitlePick[] = [];
+  const quoted = quotedTexts(doc);
   for (const l of L) {
     const f = facts[l.idx]!;
     if (!headingLike(l, f)) continue;
@@ -339,6 +358,8 @@ export function scoreTitles(
     if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) add('sentences');
     if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) add('insideBody');
     if (isVaryingRow(doc, l)) add('repeatedShape');
+    if (quoted.has(l.bare)) add('quotedElsewhere');
+    if (RE_QUOTED_TITLE_LINE.test(l.bare)) add('quotesTitle');
     if (f.paragraph) add('paragraphSelf');
     if (l.boiler && UI_KINDS.has(l.kind) && l.confidence >= UI_MIN_CONFIDENCE) add('uiLabel');
     if (l.boiler) add('boilerplate');
