@@ -34,7 +34,8 @@ function annotate(text: string, drafts: AnnotationDraft[]): Sidecar {
   return s;
 }
 
-suite('sidecar/cleanup', () => {
+suite('sidecar/cleanup', function () {
+  this.timeout(120_000);
   test('whitespace: runs become one space, line edges trimmed, one blank line at most, none at the ends', () => {
     const text = '\n  Hello   world \n\n\n\nSecond\tline\u00a0 \n\n';
     const r = cleanSource(text, undefined, NO_DROP);
