@@ -7,6 +7,7 @@
  */
 import type { LineKind, LineResult, QuoteType, Span } from '../types';
 import type { Attribution } from './attribution';
+import { countWords } from './text';
 
 /** Quotations at least this long are kept without a cue: titles and names are shorter. */
 export const LONG_WORDS = 8;
@@ -51,15 +52,13 @@ export interface Candidate {
   line: LineResult | undefined;
 }
 
-const WORDS = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
 export function contentOf(text: string, c: Candidate): string {
   return text.slice(c.spans[0]!.start, c.spans[c.spans.length - 1]!.end);
 }
 
 export function isQuotation(text: string, c: Candidate): boolean {
   const content = contentOf(text, c);
-  const words = (content.match(WORDS) ?? []).length;
+  const words = countWords(content);
   if (words === 0) return false;
   const a = c.attribution;
   const cued = a !== null && !c.continuation && a.place !== 'colon' && a.place !== 'context';
@@ -102,9 +101,9 @@ function onFurniture(
 
 /** Every word capitalised except short function words: "Meet the Press", "Fox News Sunday". */
 function isTitleCase(content: string): boolean {
-  const words = content.match(WORDS) ?? [];
+  const words = content.split(/\s+/u).filter((w) => w !== '');
   if (words.length < 2) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
+  return words.every((w) => /^[\p{Lu}\p{N}"“„«'‘(]/u.test(w) || w.length <= 3);
 }
 
 /** Direct, or mixed when the quoted words are woven into the reporter's own clause. */

@@ -15,7 +15,7 @@ import { cueLanguages, lexicon } from './lexicon';
 import { pairMarks, type MarkPair } from './marks';
 import { Resolver } from './resolve';
 import { splitInner } from './split';
-import { isSentenceEnd } from './text';
+import { countWords, isSentenceEnd } from './text';
 
 /** Longest stretch read for an attribution on either side of a quotation, in UTF-16 units. */
 export const MAX_CONTEXT = 400;
@@ -24,19 +24,23 @@ export const MAX_CONTEXT = 400;
  * quotation; shorter pairs are names inside the attribution (заявила пресс-атташе "British Airways").
  */
 export const BARRIER_WORDS = 5;
+/** Any double or directed quotation mark: texts without one have no quotations. */
+const QUICK_MARK = /["“”„«»‹›‘‚`]/u;
 /** What may separate two dialogue turns: „Wie viel?“ „Fünfhundert.“ */
 const DIALOGUE_GAP = /^[\s.!?…]*$/u;
 
 export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
-  const lex = lexicon(cueLanguages(text, language));
-  const attributor = new Attributor(text, lex);
-  const resolver = new Resolver(text, lex);
+  if (!QUICK_MARK.test(text)) return [];
   // ASCII single quotes are apostrophes far more often than quotation marks: nested use only.
   const pairs = perParagraph(
     pairMarks(text)
       .filter((p) => p.depth === 0 && p.openChar !== "'")
       .sort((a, b) => a.open - b.open),
   );
+  if (pairs.length === 0) return [];
+  const lex = lexicon(cueLanguages(text, language));
+  const attributor = new Attributor(text, lex);
+  const resolver = new Resolver(text, lex);
   const lineAt = lineLookup(lines);
   const out: Quote[] = [];
   type Accepted = { cand: Candidate; paragraphEnd: number; close: number; open: number };
@@ -57,7 +61,7 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
       m++
     ) {
       const q = pairs[m]!;
-      if (wordCount(text.slice(q.open, q.close)) >= BARRIER_WORDS) {
+      if (countWords(text, q.open, q.close) >= BARRIER_WORDS) {
         ceiling = q.open;
         break;
       }
@@ -242,10 +246,6 @@ function lastChar(text: string, spans: readonly Span[]): string {
   let e = s.end;
   while (e > s.start && /[\s'’‘"”“»«›‹]/u.test(text[e - 1]!)) e--; // ,'” : an inner quote closes too
   return text.slice(e - 1, e);
-}
-
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 function trim(text: string, s: Span): Span {

@@ -6,6 +6,7 @@
  * "on" a preposition). Merged sets are built once per combination.
  */
 import { CUES, type CueData } from '../data/cues/index';
+import { tokenize } from './text';
 
 export interface Lexicon {
   /** Single-token reporting verbs. */
@@ -96,40 +97,69 @@ export function lexicon(languages: readonly string[]): Lexicon {
   return lex;
 }
 
-/** Letters and function words characteristic of each Latin-script language (English has none). */
-const LATIN_MARKERS: readonly (readonly [string, RegExp])[] = [
-  ['cs', /[řěů]|(?<!\p{L})(?:že|se|na|je|ve|jsou|který|byl|jako)(?!\p{L})/giu],
-  ['pl', /[łąęśźżń]|(?<!\p{L})(?:się|nie|że|jest|dla|oraz|był)(?!\p{L})/giu],
-  ['de', /[äöüß]|(?<!\p{L})(?:der|die|und|das|ist|nicht|den|mit|sich|ein|eine)(?!\p{L})/giu],
-  ['fr', /[éèêàçù]|(?<!\p{L})(?:le|les|est|une|des|qui|dans|pour|pas)(?!\p{L})/giu],
-  ['en', /\b(?:the|and|of|is|was|that|with|for|said)(?!\p{L})/giu],
-];
+/** Letters characteristic of one Latin-script language. */
+const MARKER_LETTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ cs: 'řěůčšžý', pl: 'łąęśźżń', de: 'äöüß', fr: 'èêàçùœ' }).flatMap(
+    ([lang, letters]) => [...letters].map((c) => [c, lang] as [string, string]),
+  ),
+);
+/** Function words characteristic of each Latin-script language. */
+const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    cs: 'že se na je ve jsou který byl jako',
+    pl: 'się nie że jest dla oraz był',
+    de: 'der die und das ist nicht den mit sich ein eine',
+    fr: 'le les est une des qui dans pour pas',
+    en: 'the and of is was that with for said',
+  }).flatMap(([lang, words]) => words.split(' ').map((w) => [w, lang] as [string, string])),
+);
 /** How much of the text the script guess reads. */
-const GUESS_PREFIX = 6000;
+const GUESS_PREFIX = 3000;
+/** Ukrainian letters absent from Russian. */
+const UKRAINIAN = new Set(['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ']);
+
+/** Guesses the language of a text from its script, characteristic letters and function words. */
+function guessLanguage(text: string): string {
+  const n = Math.min(text.length, GUESS_PREFIX);
+  let cyr = 0;
+  let lat = 0;
+  let uk = 0;
+  const score = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) {
+      cyr++;
+      if (UKRAINIAN.has(text[i]!)) uk++;
+    } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) lat++;
+    else if (code >= 0xc0 && code <= 0x24f) {
+      lat++;
+      const lang = MARKER_LETTERS.get(text[i]!.toLowerCase());
+      if (lang) score.set(lang, (score.get(lang) ?? 0) + 1);
+    }
+  }
+  if (cyr > lat * 0.3) return uk > 0 ? 'uk' : 'ru';
+  for (const t of tokenize(text, 0, n)) {
+    const lang = FUNCTION_WORDS.get(t.lower);
+    if (lang) score.set(lang, (score.get(lang) ?? 0) + 1);
+  }
+  let best = 'en';
+  let top = 0;
+  for (const [lang, k] of score) {
+    if (k > top) {
+      top = k;
+      best = lang;
+    }
+  }
+  return best;
+}
 
 /**
  * The languages whose cues apply to a document: the detected one when known, else a guess from
  * the script, characteristic letters and function words. English is added to Cyrillic languages.
  */
 export function cueLanguages(text: string, language: string): string[] {
-  let lang = language;
-  const sample = text.slice(0, GUESS_PREFIX);
-  if (!(lang in CUES)) {
-    const cyr = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-    const lat = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
-    if (cyr > lat * 0.3) lang = /[іїєґ]/u.test(sample) ? 'uk' : 'ru';
-    else {
-      lang = 'en';
-      let best = 0;
-      for (const [code, re] of LATIN_MARKERS) {
-        const n = (sample.match(re) ?? []).length;
-        if (n > best) {
-          best = n;
-          lang = code;
-        }
-      }
-    }
-  }
+  const lang = language in CUES ? language : guessLanguage(text);
+  // Cyrillic and Latin words cannot collide, so the other script's languages come along.
   if (lang === 'ru' || lang === 'uk') return [lang, lang === 'ru' ? 'uk' : 'ru', 'en'];
-  return [lang];
+  return [lang, 'ru', 'uk'];
 }

@@ -11,6 +11,7 @@
  * next paragraph opens with the same mark (the multi-paragraph convention).
  */
 import type { Span } from '../types';
+import { isWordCode } from './text';
 
 /** How deep below the top of the stack a closer may look for its opener. */
 const MAX_CLOSE_SEARCH = 3;
@@ -37,7 +38,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
 };
 
-const MARKS = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', '‘', '’', '‚', '`', "'"]);
+/** Every quotation mark, and the line break (paragraph ends); the scan jumps between them. */
+const MARK_OR_NL = /["“”„«»‹›‘’‚`'\n]/gu;
 
 /** A pair of quotation marks with the content between them. */
 export interface MarkPair {
@@ -61,8 +63,9 @@ interface Opener {
   readonly segments: Span[];
 }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
-const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const SPACE = /\s/u;
+const isSpace = (c: string | undefined): boolean => c === undefined || SPACE.test(c);
+const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 
 /** Finds every quotation-mark pair of the text, in order of their closing marks. */
 export function pairMarks(text: string): MarkPair[] {
@@ -70,13 +73,15 @@ export function pairMarks(text: string): MarkPair[] {
   let stack: Opener[] = [];
   /** Index of a paragraph-opening mark already consumed as a continuation. */
   let skip = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  MARK_OR_NL.lastIndex = 0;
+  for (let m = MARK_OR_NL.exec(text); m; m = MARK_OR_NL.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n') {
       if (stack.length > 0) stack = continueAcrossParagraph(text, i, stack, (k) => (skip = k));
       continue;
     }
-    if (!MARKS.has(c) || i === skip) continue;
+    if (i === skip) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     if ((c === '’' || c === "'") && isWord(prev) && isWord(next)) continue; // apostrophe

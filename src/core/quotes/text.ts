@@ -8,20 +8,64 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’‑][\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * True for a letter, digit or combining mark, by code unit and without regular expressions (they
+ * dominate the cost otherwise): ASCII alphanumerics, and everything from U+00C0 up except the
+ * Latin-1 signs × ÷, general punctuation and symbols (U+2000–U+2BFF), CJK punctuation, surrogates
+ * and presentation forms. Good for the scripts of news text; a rare symbol may count as a letter.
+ */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c >= 0xfe00 && c <= 0xfe6f) return false;
+  return !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/** Characters that join two word parts into one token: hyphen, apostrophes, non-breaking hyphen. */
+const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
 
 /** Word tokens of text[start, end), with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    const s = start + m.index;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length });
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    for (;;) {
+      while (i < end && isWordCode(text.charCodeAt(i))) i++;
+      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    const t = text.slice(s, i);
+    out.push({ text: t, lower: t.toLowerCase(), start: s, end: i });
   }
   return out;
 }
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** Number of word tokens in text[start, end). */
+export function countWords(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const w = isWordCode(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w || (inWord && isJoiner(text.charCodeAt(i)));
+  }
+  return n;
+}
+
+export function isCapitalised(t: Token): boolean {
+  const c = t.text[0]!;
+  return c !== c.toLowerCase();
+}
 
 /** Titles and abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
