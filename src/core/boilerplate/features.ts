@@ -96,6 +96,7 @@ export function computeFeatures(
       ? Math.round((tokens.length * text.length) / FEATURE_SAMPLE_CHARS)
       : tokens.length;
     const shape = scanShape(text, sampled ? FEATURE_SAMPLE_CHARS : text.length);
+    const phrase = words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(norm, tokens) : undefined;
     const tailNorm = sampled ? normalizeLine(text.slice(-TEASER_TAIL_CHARS)) : norm;
     return {
       chars: text.length,
@@ -107,9 +108,12 @@ export function computeFeatures(
       noLetters: shape.letters === 0 && !sampled,
       capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
       teaser: text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(tailNorm),
-      dated: words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
-      phrase: words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(norm) : undefined,
-      legal: words <= LEGAL_LINE_MAX_WORDS && hasLegalPhrase(text, norm),
+      dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+      phrase,
+      legal:
+        phrase?.kind === 'legal' ||
+        (words <= LEGAL_LINE_MAX_WORDS &&
+          (text.includes('©') || (words > PHRASE_LINE_MAX_WORDS && hasLegalPhrase(text, norm)))),
       key,
       pageRepeats: key ? (counts.get(key) ?? 1) : 1,
       corpusDocs: corpus && key ? (corpus.lineDocumentCounts.get(key) ?? 0) : 0,
@@ -124,6 +128,7 @@ interface Shape {
   lettered: number;
   /** … and start with a capital. */
   caps: number;
+  digits: number;
 }
 
 /** Letters, non-space characters and capitalised words among the first `limit` characters. */
@@ -132,12 +137,14 @@ function scanShape(text: string, limit: number): Shape {
   let spaces = 0;
   let lettered = 0;
   let caps = 0;
+  let digits = 0;
   let inWord = false;
   for (let k = 0; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 32) spaces++;
     const cls = wordClass(c);
-    if (cls === 1) {
+    if (cls === 2) digits++;
+    else if (cls === 1) {
       letters++;
       if (!inWord) {
         lettered++;
@@ -147,7 +154,7 @@ function scanShape(text: string, limit: number): Shape {
     }
     inWord = cls !== 0;
   }
-  return { letters, nonSpace: limit - spaces, lettered, caps };
+  return { letters, nonSpace: limit - spaces, lettered, caps, digits };
 }
 
 /** True when the text's last character, skipping closing quotes/brackets, is one of `marks`. */

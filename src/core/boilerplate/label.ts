@@ -23,6 +23,10 @@ export const CONFIDENCE = {
   overturned: 0.55,
 } as const;
 
+/** A bare web address or e-mail ("www.example.com", "news@example.com"). */
+const WEB_ADDRESS =
+  /^(?:https?:\/\/|www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$|^\S+@\S+\.\S+$/u;
+
 /** Rules whose line opens a section of furniture that takes the line's kind. */
 const SECTION_RULES = new Set(['phrase-related', 'phrase-comments']);
 
@@ -82,6 +86,7 @@ function furnitureKind(
   above: boolean,
   below: boolean,
 ): LineKind {
+  if (below && WEB_ADDRESS.test(b.text)) return 'footer';
   if (v.rule === 'no-letters') return f.dated ? (above ? 'navigation' : 'footer') : 'ticker';
   if (v.firm && v.rule !== 'corpus-repeat') return v.kind;
   if (above) return 'navigation';

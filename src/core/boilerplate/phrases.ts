@@ -85,9 +85,8 @@ export class PhraseIndex {
   }
 
   /** The match covering most of a normalised line, or undefined. */
-  best(norm: string): PhraseMatch | undefined {
+  best(norm: string, words: readonly string[] = norm.split(' ')): PhraseMatch | undefined {
     if (!norm) return undefined;
-    const words = norm.split(' ');
     const total = norm.length - (words.length - 1);
     let best: PhraseMatch | undefined;
     this.scan(words, (kind, letters) => {
@@ -133,8 +132,8 @@ const LEGAL = new PhraseIndex([['legal', LEGAL_PHRASES]]);
 const TEASER = new PhraseIndex([['related', RELATED_PHRASES]]);
 
 /** The phrase list whose match covers most of a normalised line, or undefined. */
-export function matchPhrase(norm: string): PhraseMatch | undefined {
-  return FURNITURE.best(norm);
+export function matchPhrase(norm: string, words?: readonly string[]): PhraseMatch | undefined {
+  return FURNITURE.best(norm, words);
 }
 
 /** True when a line contains © or a legal-notice phrase (`norm` is its normalised text). */

@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { classifyBlock } from '../../../../src/core/boilerplate/classify';
+import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
+import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
+import { segment } from '../../../../src/core/boilerplate/segment';
+
+const PROSE =
+  'The minister said on Tuesday that the talks with the alliance had been useful, and that the ' +
+  'two sides would meet again in the spring to discuss what they could do about it, as they had ' +
+  'agreed in the autumn.';
+
+function verdict(line: string, tweak: Partial<Features> = {}, language = 'en') {
+  const [f] = computeFeatures(segment(line), language);
+  return classifyBlock({ ...f!, ...tweak }, line.trim() === '•', language, language !== 'xx');
+}
+
+suite('core/boilerplate/classify (context-free)', () => {
+  test('long prose with stop words and a final full stop is good', () => {
+    assert.equal(verdict(PROSE).cls, 'good');
+  });
+
+  test('medium prose is near-good', () => {
+    assert.equal(
+      verdict('He stressed that Russia had offered NATO concrete measures on these issues.').cls,
+      'near',
+    );
+  });
+
+  test('short lines are left to the context', () => {
+    assert.equal(verdict('Peskov noted it.').cls, 'short');
+  });
+
+  test('no letters: ticker, firm', () => {
+    const v = verdict('• € 1.7732');
+    assert.deepEqual([v.cls, v.kind, v.firm], ['bad', 'ticker', true]);
+  });
+
+  test('legal notices are firm boilerplate', () => {
+    const v = verdict('Copyright © 2024 Example Media. All rights reserved.');
+    assert.deepEqual([v.cls, v.kind, v.firm], ['bad', 'legal', true]);
+  });
+
+  test('phrase lines: share, navigation, related', () => {
+    assert.equal(verdict('Share on Facebook').kind, 'share');
+    assert.equal(verdict('Home page').kind, 'navigation');
+    assert.equal(verdict('Читайте также').kind, 'related');
+  });
+
+  test('a phrase inside a longer line does not make it furniture', () => {
+    assert.notEqual(
+      verdict('Trump tweeted a photo of the home he visited').rule,
+      'phrase-navigation',
+    );
+  });
+
+  test('corpus repetition in CORPUS_MIN_DOCS documents is firm template', () => {
+    const v = verdict('Continue reading the main story', { corpusDocs: CORPUS_MIN_DOCS });
+    assert.deepEqual([v.cls, v.rule, v.firm], ['bad', 'corpus-repeat', true]);
+    assert.notEqual(
+      verdict('Continue reading the story', { corpusDocs: CORPUS_MIN_DOCS - 1 }).rule,
+      'corpus-repeat',
+    );
+  });
+
+  test('corpus repetition is not trusted for long prose (agency copy reprinted)', () => {
+    assert.equal(verdict(PROSE, { corpusDocs: 10 }).cls, 'good');
+  });
+
+  test('in-page repeats and teasers are related', () => {
+    assert.equal(verdict('Trump urges community to act', { pageRepeats: 2 }).rule, 'page-repeat');
+    assert.equal(
+      verdict(
+        'Фотопремія анонсувала переможців конкурсу. Цього року журі відзначило фото… Читати більше',
+      ).rule,
+      'teaser',
+    );
+  });
+
+  test('few stop words in a long line: bad', () => {
+    const list =
+      'Politics Economy Society World Culture Sport Health Science Technology Travel Weather Opinion Video';
+    assert.equal(verdict(`${list} ${list}`).cls, 'bad');
+  });
+
+  test('an unterminated line of heading length is short (a heading candidate)', () => {
+    assert.equal(
+      verdict(
+        'Russian Foreign Ministry Spokeswoman Maria Zakharova said the plans of the bloc do not really matter',
+      ).rule,
+      'heading-length',
+    );
+  });
+
+  test('without a stop-word list, long sentences count as prose', () => {
+    assert.notEqual(verdict(PROSE, {}, 'xx').cls, 'bad');
+  });
+});

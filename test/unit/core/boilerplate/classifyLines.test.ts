@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { classifyLines } from '../../../../src/core/boilerplate/index';
+import { buildCorpusStats } from '../../../../src/core/corpus';
+
+const P =
+  'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
+  'after builders had worked in three shifts to make up for the delays of the last year.';
+
+suite('core/boilerplate classifyLines', () => {
+  test('every non-blank line gets a label, a kind and a confidence; spans are exact with CRLF', () => {
+    const text =
+      '\ufeffMenu\r\n\r\n  • Home\r\n' +
+      P +
+      '\r\n\r\n' +
+      P.replace('Monday', 'Tuesday') +
+      '\r\n© 2024 Example\r\n';
+    const lines = classifyLines(text, { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => l.line),
+      [0, 2, 3, 5, 6],
+    );
+    for (const l of lines) {
+      assert.ok(!text.slice(l.span.start, l.span.end).includes('\r'));
+      assert.ok(l.confidence > 0 && l.confidence <= 1);
+    }
+    assert.equal(
+      text.slice(lines[3]!.span.start, lines[3]!.span.end),
+      P.replace('Monday', 'Tuesday'),
+    );
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['boilerplate', 'boilerplate', 'body', 'body', 'boilerplate'],
+    );
+    assert.equal(lines[4]!.kind, 'legal');
+  });
+
+  test('a related list under a "Related" heading takes its kind', () => {
+    const text = [
+      P,
+      P.replace('Monday', 'Friday'),
+      'Related articles',
+      'Storm hits the coast again',
+      'Minister resigns over scandal',
+    ].join('\n');
+    const kinds = classifyLines(text, { language: 'en' }).map((l) => `${l.label}:${l.kind}`);
+    assert.deepEqual(kinds, [
+      'body:paragraph',
+      'body:paragraph',
+      'boilerplate:related',
+      'boilerplate:related',
+      'boilerplate:related',
+    ]);
+  });
+
+  test('corpus evidence turns a template line into boilerplate', () => {
+    const doc = (day: string) =>
+      ['Breaking stories from our newsroom today', P.replace('Monday', day), P].join('\n');
+    const texts = [doc('Tuesday'), doc('Friday'), doc('Sunday')];
+    const corpus = buildCorpusStats(texts);
+    const withCorpus = classifyLines(texts[0]!, { language: 'en', corpus });
+    assert.equal(withCorpus[0]!.label, 'boilerplate');
+    assert.equal(withCorpus[1]!.label, 'body');
+  });
+
+  test('empty and blank texts give no lines', () => {
+    assert.deepEqual(classifyLines('', { language: 'en' }), []);
+    assert.deepEqual(classifyLines('\n \r\n\t\n', { language: 'en' }), []);
+  });
+
+  test('unknown language still finds prose by length and punctuation', () => {
+    const lines = classifyLines(['Menu', P, P.replace('Monday', 'Friday')].join('\n'), {
+      language: 'und',
+    });
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['boilerplate', 'body', 'body'],
+    );
+  });
+
+  test('a 2 MB file of short lines is classified (speed is measured by npm run bench)', function () {
+    this.timeout(60_000);
+    const text = 'Home\nNews 12:30\n'.repeat(120_000);
+    const lines = classifyLines(text, { language: 'en' });
+    assert.equal(lines.length, 240_000);
+    assert.ok(lines.every((l) => l.label === 'boilerplate'));
+  });
+});

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { buildCorpusStats } from '../../../../src/core/corpus';
+import { computeFeatures } from '../../../../src/core/boilerplate/features';
+import { segment } from '../../../../src/core/boilerplate/segment';
+
+function features(text: string, language = 'en', corpusTexts?: string[]) {
+  const corpus = corpusTexts ? buildCorpusStats(corpusTexts) : undefined;
+  return computeFeatures(segment(text), language, corpus);
+}
+
+suite('core/boilerplate/features', () => {
+  test('sentence ends count behind closing quotes and brackets, in several scripts', () => {
+    const f = features(
+      'He said «да».\nОн сказал: «нет»\nIt “works.”\nEllipsis…\nNo end\nΤι;\nList:',
+    );
+    assert.deepEqual(
+      f.map((x) => x.endsSentence),
+      [true, false, true, true, false, true, false],
+    );
+    assert.equal(f[6]!.endsColon, true);
+  });
+
+  test('stop-word density uses the language list', () => {
+    const [en] = features('The cat is on the mat and it is happy.');
+    assert.ok(en!.stopDensity > 0.5, String(en!.stopDensity));
+    const [ru] = features('Кот сидит на ковре, и он очень доволен этим.', 'ru');
+    assert.ok(ru!.stopDensity > 0.2, String(ru!.stopDensity));
+    const [none] = features('The cat is on the mat.', 'xx');
+    assert.equal(none!.stopDensity, 0);
+  });
+
+  test('digit-only lines have no letters; dated lines carry a time or a date', () => {
+    const f = features(
+      '• $ 1.7\n13.01.2025 09:28\nWorld 11:01\nJanuary 14, 2012 - 8:06am Joe\nNo date here',
+    );
+    assert.deepEqual(
+      f.map((x) => [x.noLetters, x.dated]),
+      [
+        [true, false],
+        [true, true],
+        [false, true],
+        [false, true],
+        [false, false],
+      ],
+    );
+  });
+
+  test('teasers: a trailing ellipsis or a read-more marker', () => {
+    const f = features('Story goes on…\nMore here... \nGreat piece. Read more\nA full sentence.');
+    assert.deepEqual(
+      f.map((x) => x.teaser),
+      [true, true, true, false],
+    );
+  });
+
+  test('in-page repetition is counted on normalised lines', () => {
+    const f = features('Headline one\nWorld 11:01\nHeadline one\nWorld 10:16\nUnique');
+    assert.deepEqual(
+      f.map((x) => x.pageRepeats),
+      [2, 2, 2, 2, 1],
+    );
+  });
+
+  test('corpus repetition counts documents, not occurrences', () => {
+    const docs = ['Menu\nMenu\nStory A.', 'Menu\nStory B.', 'Other\nStory C.'];
+    const f = features(docs[0]!, 'en', docs);
+    assert.deepEqual(
+      f.map((x) => x.corpusDocs),
+      [2, 2, 1],
+    );
+  });
+
+  test('capitalisation ratio and letter ratio', () => {
+    const [title, prose] = features(
+      'Republicans Are Following Trump\nthey are not following anyone',
+    );
+    assert.equal(title!.capRatio, 1);
+    assert.equal(prose!.capRatio, 0);
+    assert.ok(prose!.letterRatio > 0.99);
+  });
+});

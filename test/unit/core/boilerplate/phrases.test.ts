@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import {
+  endsWithTeaserMarker,
+  hasLegalPhrase,
+  matchPhrase,
+  PhraseIndex,
+} from '../../../../src/core/boilerplate/phrases';
+import { normalizeLine } from '../../../../src/core/boilerplate/normalize';
+
+const n = normalizeLine;
+
+suite('core/boilerplate/phrases', () => {
+  test('a phrase matches at word boundaries and reports its coverage', () => {
+    assert.deepEqual(matchPhrase(n('Similar news')), { kind: 'related', coverage: 1 });
+    assert.equal(matchPhrase(n('Sharepoint tips')), undefined);
+    const m = matchPhrase(n('Share this story'));
+    assert.equal(m?.kind, 'share');
+  });
+
+  test('several languages are in the lists', () => {
+    assert.equal(matchPhrase(n('Читайте также'))?.kind, 'related');
+    assert.equal(matchPhrase(n('Zobacz także'))?.kind, 'related');
+    assert.equal(matchPhrase(n('Διαβάστε επίσης'))?.kind, 'related');
+    assert.equal(matchPhrase(n('Войти'))?.kind, 'account');
+    assert.equal(matchPhrase(n('Komentarze'))?.kind, 'comments');
+  });
+
+  test('prefix entries match word prefixes', () => {
+    const index = new PhraseIndex([['account', ['subscri*']]]);
+    assert.equal(index.any(n('Subscription offers')), true);
+    assert.equal(index.any(n('sub scribe')), false);
+  });
+
+  test('legal notices: © or a phrase anywhere in the line', () => {
+    assert.equal(hasLegalPhrase('© 2012 Example', n('© 2012 Example')), true);
+    const cookies = 'Цей сайт використовує Cookies.';
+    assert.equal(hasLegalPhrase(cookies, n(cookies)), true);
+    const plain = 'The minister said the talks went well.';
+    assert.equal(hasLegalPhrase(plain, n(plain)), false);
+  });
+
+  test('"read more" at the end of a line marks a teaser', () => {
+    assert.equal(endsWithTeaserMarker(n('Thousands marched in London… Читати більше')), true);
+    assert.equal(endsWithTeaserMarker(n('Read more about it in our archive today')), false);
+  });
+});

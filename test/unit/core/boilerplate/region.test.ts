@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import type { BlockClass, Verdict } from '../../../../src/core/boilerplate/classify';
+import { mainRegion } from '../../../../src/core/boilerplate/region';
+
+function v(cls: BlockClass, firm = false, rule: string = cls): Verdict {
+  return { cls, kind: 'other', rule, firm };
+}
+
+suite('core/boilerplate/region (main run of prose)', () => {
+  test('the run with the most prose wins; isolated prose elsewhere is outside', () => {
+    const verdicts = [
+      v('good'),
+      v('bad', true),
+      v('bad', true),
+      v('bad', true),
+      v('good'),
+      v('short'),
+      v('good'),
+      v('near'),
+    ];
+    const lengths = [150, 10, 10, 10, 300, 20, 300, 120];
+    assert.deepEqual(
+      mainRegion(
+        verdicts,
+        lengths,
+        verdicts.map(() => false),
+      ),
+      [4, 7],
+    );
+  });
+
+  test('one very long notice does not outweigh several paragraphs', () => {
+    const verdicts = [
+      v('near'),
+      v('near'),
+      v('near'),
+      v('short'),
+      v('bad', true),
+      v('bad', true),
+      v('good'),
+    ];
+    const lengths = [150, 190, 140, 30, 10, 10, 5000];
+    assert.deepEqual(
+      mainRegion(
+        verdicts,
+        lengths,
+        verdicts.map(() => false),
+      ),
+      [0, 2],
+    );
+  });
+
+  test('timestamps of a comment feed are expensive, so the feed stays out', () => {
+    // article: 3 paragraphs; then a feed of (timestamp, comment) pairs
+    const verdicts = [v('good'), v('good'), v('good')];
+    const lengths = [250, 250, 250];
+    const dated = [false, false, false];
+    for (let k = 0; k < 4; k++) {
+      verdicts.push(v('short'), v('good'));
+      lengths.push(30, 260);
+      dated.push(true, false);
+    }
+    assert.deepEqual(mainRegion(verdicts, lengths, dated), [0, 2]);
+  });
+
+  test('no prose: no region', () => {
+    assert.equal(mainRegion([v('bad', true), v('short')], [10, 10], [false, false]), undefined);
+  });
+});

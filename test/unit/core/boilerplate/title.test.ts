@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { classifyLines } from '../../../../src/core/boilerplate/index';
+
+const P1 =
+  'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
+  'after builders had worked in three shifts to make up for the delays of the last year.';
+const P2 =
+  'Officials said that the hospital would have two hundred beds and an intensive care unit, and ' +
+  'that it would be paid for by the state and by the city together over the next three years.';
+
+function bodyLines(text: string): { line: number; kind: string }[] {
+  return classifyLines(text, { language: 'en' })
+    .filter((l) => l.label === 'body')
+    .map((l) => ({ line: l.line, kind: l.kind }));
+}
+
+suite('core/boilerplate title and header', () => {
+  test('the headline that shares words with the lead is the title; furniture between stays out', () => {
+    const text = [
+      'Weather forecast for the weekend',
+      'New city hospital to open in the spring',
+      'Photo: Reuters',
+      'By Jane Doe',
+      P1,
+      P2,
+    ].join('\n\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 2, kind: 'title' },
+      { line: 8, kind: 'paragraph' },
+      { line: 10, kind: 'paragraph' },
+    ]);
+  });
+
+  test('a date line right under the title is article metadata', () => {
+    const text = ['Hospital to open in the spring', '13.01.2025 09:28', P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 1, kind: 'metadata' },
+      { line: 2, kind: 'paragraph' },
+      { line: 3, kind: 'paragraph' },
+    ]);
+  });
+
+  test('a long unterminated standfirst under a shorter headline: both join the body', () => {
+    const text = [
+      'City hospital opens — ministry',
+      'Health News January 05, 16:07',
+      'The health ministry said the new hospital in the city will open in the spring after builders worked in three shifts',
+      P1,
+      P2,
+    ].join('\n\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 2, kind: 'metadata' },
+      { line: 4, kind: 'paragraph' },
+      { line: 6, kind: 'paragraph' },
+      { line: 8, kind: 'paragraph' },
+    ]);
+  });
+
+  test('lower-case starts, bylines, photo credits and menus are not titles', () => {
+    const text = [
+      'Home | News | Sport',
+      'by the health desk staff',
+      'Photo: city hospital',
+      P1,
+      P2,
+    ].join('\n');
+    assert.deepEqual(
+      bodyLines(text).map((l) => l.line),
+      [3, 4],
+    );
+  });
+});

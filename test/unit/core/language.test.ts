@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { detectLanguage } from '../../../src/core/language';
+
+suite('core/language', () => {
+  const cases: [string, string][] = [
+    ['en', 'The minister said that the talks with the alliance had been useful and would go on.'],
+    ['ru', 'Министр заявил, что переговоры с альянсом были полезными и будут продолжены.'],
+    ['uk', 'Міністр заявив, що переговори з альянсом були корисними і будуть продовжені.'],
+    ['pl', 'Minister powiedział, że rozmowy z sojuszem były przydatne i będą kontynuowane.'],
+    ['el', 'Ο υπουργός δήλωσε ότι οι συνομιλίες με τη συμμαχία ήταν χρήσιμες και θα συνεχιστούν.'],
+    [
+      'de',
+      'Der Minister sagte, dass die Gespräche mit dem Bündnis nützlich gewesen seien und weitergehen.',
+    ],
+    [
+      'it',
+      'Il ministro ha detto che i colloqui con l’alleanza sono stati utili e che continueranno.',
+    ],
+  ];
+  for (const [lang, text] of cases) {
+    test(`detects ${lang}`, () => assert.equal(detectLanguage(text), lang));
+  }
+
+  test('too little text is undetermined', () => {
+    assert.equal(detectLanguage('12:30 • 4325'), 'und');
+    assert.equal(detectLanguage(''), 'und');
+  });
+
+  test('Russian chrome around an English article reads as English', () => {
+    const article =
+      'The minister said that the talks with the alliance had been useful and would go on. '.repeat(
+        5,
+      );
+    assert.equal(detectLanguage(`Войти\nПОДПИСКА НА НОВОСТИ\n${article}\nСтраны\nПроекты`), 'en');
+  });
+});
