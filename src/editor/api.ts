@@ -26,6 +26,10 @@ export interface DocumentState {
 
 export interface ScrapemarkApi {
   readonly version: string;
+  /** Milliseconds activate() took. */
+  readonly activationMs: number;
+  /** Labels of the Annotations view for the active editor, depth-first, indented by level. */
+  treeLabels(): string[];
   /** Resolves when the document's state reflects its current text (undefined: not a source). */
   ready(uri: vscode.Uri): Promise<boolean>;
   getState(uri: vscode.Uri): DocumentState | undefined;
@@ -36,9 +40,13 @@ export function createApi(
   sessions: Sessions,
   decorator: Decorator,
   statusText: () => string,
+  treeLabels: () => string[],
+  activationMs: number,
 ): ScrapemarkApi {
   return {
     version,
+    activationMs,
+    treeLabels,
     ready: async (uri) => (await sessions.ready(uri)) !== undefined,
     getState: (uri) => {
       const s = sessions.get(uri);

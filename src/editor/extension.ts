@@ -7,27 +7,36 @@ import { Decorator } from './decorator';
 import { Sessions } from './sessions';
 import { affectsSettings } from './settings';
 import { StatusBar } from './statusBar';
-import { registerViews } from './views/index';
+import { AnnotationsTree, registerViews } from './views/index';
 
 export type { ScrapemarkApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): ScrapemarkApi {
+  const t0 = Date.now();
   const decorator = new Decorator();
   const sessions = new Sessions(decorator);
   const statusBar = new StatusBar(sessions);
+  const tree = new AnnotationsTree(sessions);
   context.subscriptions.push(
     decorator,
     sessions,
     statusBar,
     registerCommands({ sessions, decorator, extension: context }),
-    registerViews(sessions),
+    registerViews(sessions, tree),
     trackContextKeys(sessions),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSettings(e)) sessions.repaintAll();
     }),
   );
   const version = (context.extension.packageJSON as { version?: string }).version ?? '0.0.0';
-  return createApi(version, sessions, decorator, () => statusBar.text);
+  return createApi(
+    version,
+    sessions,
+    decorator,
+    () => statusBar.text,
+    () => tree.labels(),
+    Date.now() - t0,
+  );
 }
 
 export function deactivate(): void {}

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, waitFor } from './util';
+import { closeAllEditors, getApi, waitFor } from './util';
 import {
   diskSidecar,
   memorySidecar,
   newSource,
   openSource,
+  placeCursor,
   readText,
   select,
   sidecarUri,
@@ -16,6 +17,42 @@ import {
 
 suite('views and language features', () => {
   teardown(closeAllEditors);
+
+  test('the Annotations view lists metadata, quotes grouped by speaker and segments; reveal selects', async () => {
+    const { uri, editor } = await newSource();
+    select(editor, '"We have balanced the books for the first time in a decade,"');
+    const id = await vscode.commands.executeCommand<string>('scrapemark.markQuote', {
+      speaker: 'Jane Doe',
+    });
+    await state(uri);
+    const api = await getApi();
+    const labels = api.treeLabels();
+    const quotes = labels.indexOf('Quotes');
+    assert.ok(
+      labels.includes('Metadata') && labels.includes('Segments') && quotes >= 0,
+      labels.join('\n'),
+    );
+    const speaker = labels.indexOf('  Jane Doe', quotes);
+    assert.ok(speaker > quotes, 'the speaker is a group under Quotes');
+    assert.match(labels[speaker + 1] ?? '', /^ {4}"We have balanced/);
+
+    placeCursor(editor, 0);
+    assert.equal(
+      await vscode.commands.executeCommand('scrapemark._revealAnnotation', { id, uri }),
+      true,
+    );
+    const active = vscode.window.activeTextEditor!;
+    assert.equal(
+      active.document.getText(active.selection),
+      'We have balanced the books for the first time in a decade,',
+    );
+  });
+
+  test('Open Sample Corpus opens a source of the workspace', async () => {
+    const opened = await vscode.commands.executeCommand<vscode.Uri>('scrapemark.openSampleCorpus');
+    assert.ok(opened?.path.endsWith('.txt'));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), opened.toString());
+  });
 
   test('hover over a quote shows speaker, cue, status and provenance', async () => {
     const { uri, editor } = await newSource();

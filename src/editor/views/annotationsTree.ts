@@ -68,6 +68,22 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
     return s ? buildGroups(s) : [];
   }
 
+  /** Labels depth-first, two spaces of indent per level (for tests). */
+  labels(): string[] {
+    const out: string[] = [];
+    const walk = (nodes: Node[], depth: number): void => {
+      for (const n of nodes) {
+        const label = this.getTreeItem(n).label;
+        out.push(
+          `${'  '.repeat(depth)}${typeof label === 'string' ? label : (label?.label ?? '')}`,
+        );
+        walk(this.getChildren(n), depth + 1);
+      }
+    };
+    walk(this.getChildren(), 0);
+    return out;
+  }
+
   dispose(): void {
     for (const d of this.subs) d.dispose();
   }

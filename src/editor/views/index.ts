@@ -4,13 +4,16 @@ import { ViewId } from '../constants';
 import { SOURCE_SELECTOR } from '../contextKeys';
 import type { Sessions } from '../sessions';
 import { AnnotationsTree } from './annotationsTree';
+export { AnnotationsTree };
 import { AnnotationCodeActions } from './codeActions';
 import { ProposalCodeLens } from './codeLens';
 import { Diagnostics } from './diagnostics';
 import { AnnotationHover } from './hover';
 
-export function registerViews(sessions: Sessions): vscode.Disposable {
-  const tree = new AnnotationsTree(sessions);
+export function registerViews(
+  sessions: Sessions,
+  tree = new AnnotationsTree(sessions),
+): vscode.Disposable {
   const lens = new ProposalCodeLens(sessions);
   return vscode.Disposable.from(
     tree,
