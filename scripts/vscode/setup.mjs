@@ -130,7 +130,12 @@ function installTools() {
     log(`code-server ${CODE_SERVER_VERSION} installed: ${seconds(t0)}`);
 
     writeFileSync(path.join(staging, '.setup-complete'), `${new Date().toISOString()}\n`);
-    rmSync(toolsDir, { recursive: true, force: true });
+    if (existsSync(markerFile)) {
+      // A concurrent setup finished first and may be in use: keep it, drop ours.
+      rmSync(staging, { recursive: true, force: true });
+      return;
+    }
+    rmSync(toolsDir, { recursive: true, force: true }); // an incomplete earlier attempt
     renameSync(staging, toolsDir);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
@@ -145,7 +150,8 @@ export function ensureSetup({ force = false } = {}) {
   log(`tools folder: ${toolsDir}`);
   ensureAptPackages();
   if (!existsSync(chromiumPath())) throw new Error(`chromium not found at ${chromiumPath()}`);
-  if (force || !existsSync(markerFile)) installTools();
+  if (force) rmSync(markerFile, { force: true });
+  if (!existsSync(markerFile)) installTools();
   else log('code-server and Node 24 already installed');
   log(`setup done: ${seconds(t0)}`);
 }
