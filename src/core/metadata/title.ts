@@ -29,7 +29,7 @@ export const TITLE_SCORE = {
   dateAbove: 1.5,
   paragraphBelow: 2,
   dupNear: 1.5,
-  dupFar: 0.5,
+  dupFar: 1.5,
   afterParagraph: -2.5,
   endsWithPeriod: -2,
   /** Two sentences or more: a standfirst or caption, not a headline. */
@@ -47,6 +47,8 @@ export const TITLE_SCORE = {
   quotesTitle: -3,
   /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
   lowercaseStart: -3,
+  /** Words glued without a space ("Corte SupremaOrganismos"): joined link texts. */
+  gluedWords: -1.5,
   /** Written in capitals: a kicker or section label. */
   allCaps: -1.5,
   /** Mostly numbers ("113 25 Stockholm"). */
@@ -285,17 +287,23 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
     const last = parts[parts.length - 1]!;
     return { ...p, value: last, offset: t.length - last.length };
   }
+  let best: MetaLine | null = null;
   for (const o of doc.lines) {
     if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length || !t.endsWith(o.bare))
       continue;
     const prefix = t.slice(0, t.length - o.bare.length).trim();
     const separated = /[-–—|»>]$|\s:$/u.test(prefix);
-    const near = Math.abs(o.idx - p.line.idx) <= TRIM_NEAR_LINES;
+    const near =
+      Math.abs(o.idx - p.line.idx) <= TRIM_NEAR_LINES && wordCount(o.bare) >= TITLE_MIN_WORDS;
     if (!separated && !near && (prefix.endsWith(':') || wordCount(prefix) > TRIM_PREFIX_MAX_WORDS))
       continue;
-    if (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15)
-      return { ...p, value: o.bare, offset: t.length - o.bare.length };
+    if (
+      (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15) &&
+      (!best || o.bare.length < best.bare.length)
+    )
+      best = o;
   }
+  if (best) return { ...p, value: best.bare, offset: t.length - best.bare.length };
   return p;
 }
 
@@ -372,6 +380,7 @@ export function scoreTitles(
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
+    if (/\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
     if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
       add('allCaps');
     const nums = l.bare.split(/\s+/u).filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
