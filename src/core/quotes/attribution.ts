@@ -14,6 +14,8 @@ import { isCapitalised, nameRuns, tokenize, type Token } from './text';
 export const MAX_SUBJECT_TOKENS = 14;
 /** Most tokens between a cue and the opening mark (besides a complementiser). */
 export const MAX_CUE_TO_MARK_TOKENS = 6;
+/** Most tokens read after a closing mark: the cue, its subject and an inverted mention. */
+export const MAX_AFTER_TOKENS = 40;
 /** Longest speaker mention, in tokens. */
 export const MAX_MENTION_TOKENS = 8;
 /** Longest role phrase, in tokens. */
@@ -92,7 +94,7 @@ export class Attributor {
    * only by a short clause, not by a new sentence that happens to hold a verb of saying.
    */
   after(from: number, to: number, contentEnd = ''): Attribution | null {
-    const toks = tokenize(this.text, from, to);
+    const toks = tokenize(this.text, from, to, MAX_AFTER_TOKENS);
     const first = toks[0];
     if (!first) return null;
     const lead = this.text.slice(from, first.start);

@@ -272,7 +272,8 @@ function sentenceEnd(text: string, from: number, ceiling: number): number {
 
 /** A lookup from a text offset to the classified line that contains it. */
 function lineLookup(lines: readonly LineResult[]): (offset: number) => LineResult | undefined {
-  const sorted = [...lines].sort((a, b) => a.span.start - b.span.start);
+  const inOrder = lines.every((l, i) => i === 0 || lines[i - 1]!.span.start <= l.span.start);
+  const sorted = inOrder ? lines : [...lines].sort((a, b) => a.span.start - b.span.start);
   return (offset) => {
     let lo = 0;
     let hi = sorted.length - 1;

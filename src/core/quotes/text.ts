@@ -29,11 +29,11 @@ export function isWordCode(c: number): boolean {
 /** Characters that join two word parts into one token: hyphen, apostrophes, non-breaking hyphen. */
 const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
 
-/** Word tokens of text[start, end), with absolute offsets. */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/** Word tokens of text[start, end) (at most `max`), with absolute offsets. */
+export function tokenize(text: string, start: number, end: number, max = Infinity): Token[] {
   const out: Token[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && out.length < max) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
       continue;
