@@ -89,8 +89,12 @@ export const OVERLAP_WINDOW = 10;
 export const OVERLAP_MIN_WORD = 4;
 export const OVERLAP_STEM = 5;
 
-const RE_CAPTION =
-  /(?:getty|images?|photo|foto|bild|credit|©|\/\s*(?:AP|AFP|Reuters|EFE|dpa|EPA)\b|\((?:[^()]*\/[^()]*)\)$)/iu;
+const AGENCY_CREDIT =
+  '(?:AP|AFP|Reuters|EFE|dpa|EPA|PA|ANP|ANSA|Getty|Shutterstock|Imago|Keystone|Europa Press)';
+const RE_CAPTION = new RegExp(
+  `(?:getty|images?\\b|photo|foto|bild:|credit|©|\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}\\b|\\b${AGENCY_CREDIT}\\s*\\/|\\((?:[^()]*\\/[^()]*)\\)$|\\((?:left|right|centre|center|links|rechts|izquierda|derecha)\\))`,
+  'iu',
+);
 
 /** A run this much shorter than the longest still counts as the article (cookie walls come last). */
 export const MAIN_BODY_MIN_SHARE = 0.4;
