@@ -137,24 +137,55 @@ function fuzzyCandidate(src: SourceText, t: Target, hint: number): Found | undef
   return best && best.score >= MIN_FUZZY_SCORE ? best : undefined;
 }
 
-/** A long (hashed) span whose head and tail are found but whose text changed in between. */
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly errors: number;
+}
+
+/** Exact occurrences of a needle, else its best approximate ones (≤ len·MAX_FUZZY_ERROR_RATE errors). */
+function hits(text: string, needle: string): Hit[] {
+  const exact = occurrences(text, needle).map((s) => ({
+    start: s,
+    end: s + needle.length,
+    errors: 0,
+  }));
+  if (exact.length > 0 || [...needle].length < MIN_FUZZY_LENGTH) return exact;
+  const max = Math.floor(needle.length * MAX_FUZZY_ERROR_RATE);
+  return search(text, needle, max)
+    .sort((a, b) => a.errors - b.errors || a.start - b.start)
+    .slice(0, MAX_FUZZY_CANDIDATES);
+}
+
+/**
+ * A long (hashed) span whose text changed: its head and tail are found (exactly, or approximately
+ * when they were edited too), in order. Score = (length ratio) × (1 − head/tail error rate).
+ */
 function longSpanCandidate(src: SourceText, t: Target, hint: number): Found | undefined {
   if (t.exact !== undefined || !t.head || !t.tail) return undefined;
   const text = src.text;
   const oldLength = t.end - t.start;
+  const tails = hits(text, t.tail);
+  const contextLength = t.head.length + t.tail.length;
   let best: Found | undefined;
-  for (const h of occurrences(text, t.head)) {
-    const e = text.indexOf(t.tail, h + t.head.length);
-    if (e === -1) continue;
-    const end = e + t.tail.length;
-    const newLength = src.toCodePoint(end) - src.toCodePoint(h);
-    const ratio = Math.min(oldLength, newLength) / Math.max(1, oldLength, newLength);
+  for (const h of hits(text, t.head)) {
+    // The tail after this head whose end gives the length closest to the old one.
+    let chosen: { end: number; ratio: number; errors: number } | undefined;
+    for (const tl of tails) {
+      if (tl.start < h.end) continue;
+      const newLength = src.toCodePoint(tl.end) - src.toCodePoint(h.start);
+      const ratio = Math.min(oldLength, newLength) / Math.max(1, oldLength, newLength);
+      if (!chosen || ratio > chosen.ratio) chosen = { end: tl.end, ratio, errors: tl.errors };
+    }
+    if (!chosen) continue;
+    const score = chosen.ratio * (1 - (h.errors + chosen.errors) / contextLength);
     const better =
       !best ||
-      ratio > best.score ||
-      (ratio === best.score && Math.abs(h - hint) < Math.abs(best.start - hint));
-    if (ratio >= MIN_LONG_SPAN_LENGTH_RATIO && better)
-      best = { start: h, end, exact: false, score: ratio };
+      score > best.score ||
+      (score === best.score && Math.abs(h.start - hint) < Math.abs(best.start - hint));
+    if (score >= MIN_LONG_SPAN_LENGTH_RATIO && better) {
+      best = { start: h.start, end: chosen.end, exact: false, score };
+    }
   }
   return best;
 }

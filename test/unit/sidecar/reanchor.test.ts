@@ -160,6 +160,14 @@ suite('sidecar/reanchor', () => {
       .target;
     assert.equal(edited.anchor, 'fuzzy');
     assert.ok(edited.score! < 1);
+    // The head itself edited: still found (approximately), not orphaned.
+    const headEdited = reanchor(s, text.replace('Related headline 0', 'Related headlines 0'))
+      .sidecar.annotations[0]!.target;
+    assert.equal(headEdited.anchor, 'fuzzy');
+    assert.equal(headEdited.start, start);
+    // Most of the block gone: orphaned.
+    const cut = reanchor(s, text.replace(block.slice(40, 200), '')).sidecar.annotations[0]!.target;
+    assert.equal(cut.anchor, 'orphaned');
   });
 
   test('sub-spans of a quote follow the quote; source info is refreshed', () => {
