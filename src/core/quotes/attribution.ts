@@ -61,7 +61,10 @@ const CALENDAR = new Set([
   'sonntag',
 ]);
 
-const SEPARATOR = /[,;:()[\]―—–"“”„«»]|\s-\s/u;
+/** English participle cues ("saying", "adding") take the main clause's subject. */
+const PARTICIPLE = /^[a-z]+ing$/u;
+
+const SEPARATOR = /[,;:()[\]―—–]|\s-\s/u;
 
 export class Attributor {
   constructor(
@@ -190,13 +193,25 @@ export class Attributor {
         comp !== 0 &&
         !this.lex.addressee.has(toks[k]!.lower) &&
         (!this.lex.stops.has(rest[0]!.lower) || this.lex.agents.has(rest[0]!.lower));
-      if (inverted) {
-        // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject)
-        const m = this.mentionAfter(toks, after);
-        if (m.speaker) return { cue, place: 'before', ...m };
+      // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject). A name or
+      // pronoun after the cue wins; a plain noun phrase there ("kritisierte die Entscheidung …
+      // scharf:") is an object when a subject stands before the cue.
+      const m = inverted ? this.mentionAfter(toks, after) : { speaker: null };
+      if (m.speaker && this.isNamed(m.speaker)) return { cue, place: 'before', ...m };
+      if (PARTICIPLE.test(toks[k]!.lower)) {
+        // "Trump attacked Clinton for …, saying, "…"": the main clause's subject speaks.
+        const main = this.clauseSubject(toks, k);
+        if (main) return { cue, place: 'before', speaker: main, reported };
       }
       const s = this.subjectBefore(toks, 0, k);
+      if (s.speaker && this.isNamed(s.speaker)) return { cue, place: 'before', ...s, reported };
+      // Neither side names anyone: a determiner or capital after the cue marks the subject
+      // ("Weiter sagt die „Kreuzzeitung“:"), else the phrase before it ("der Philosoph sagt kurzweg:").
+      const head = rest[0];
+      const nominal = head && (this.lex.determiners.has(head.lower) || isCapitalised(head));
+      if (m.speaker && nominal) return { cue, place: 'before', ...m };
       if (s.speaker) return { cue, place: 'before', ...s, reported };
+      if (m.speaker) return { cue, place: 'before', ...m };
       if (reported && comp > 0) {
         const m = this.mentionAfter(toks, after);
         return { cue, place: 'before', ...m, reported };
@@ -285,6 +300,32 @@ export class Attributor {
     )
       j++;
     return { speaker: span(t, toks[j]!) };
+  }
+
+  /**
+   * The subject that opens the sentence before toks[cue]: the first comma chunk that does not
+   * start with a stop word ("During a speech, Trump attacked …"), if it starts with a pronoun or
+   * a name.
+   */
+  private clauseSubject(toks: readonly Token[], cue: number): Span | null {
+    for (let j = 0; j < cue; j++) {
+      if (j > 0 && !this.isBreak(toks[j - 1]!, this.text.slice(toks[j - 1]!.end, toks[j]!.start)))
+        continue;
+      const f = toks[j]!;
+      if (this.lex.stops.has(f.lower)) continue;
+      if (this.lex.pronouns.has(f.lower)) return span(f, f);
+      const r = nameRuns(this.text, toks, j, cue)[0];
+      if (r && r.from === j) return span(toks[r.from]!, toks[r.to]!);
+      return null;
+    }
+    return null;
+  }
+
+  /** A mention that is a pronoun or holds a name of two or more capitalised words. */
+  private isNamed(m: Span): boolean {
+    const toks = tokenize(this.text, m.start, m.end);
+    if (toks.length === 1 && this.lex.pronouns.has(toks[0]!.lower)) return true;
+    return nameRuns(this.text, toks).some((r) => r.to > r.from);
   }
 
   /** Last index of a noun phrase starting at toks[i] (stops at separators and stop words). */
@@ -388,13 +429,32 @@ export class Attributor {
         }
         s--;
       }
+      const np = { start: toks[s]!.start, end: toks[e]!.end };
+      if (stopped && this.lex.verbs.has(toks[s - 1]!.lower) && s - 1 > a && !this.isNamed(np)) {
+        // "Die Rundschau zitiert einen Augenzeugen mit den Worten:": the phrase before the cue
+        // is the object of another reporting verb, whose subject is the speaker.
+        const r = this.subjectBefore(toks, from, s - 1);
+        if (r.speaker) return r;
+      }
       const t = toks[s]!;
       if (this.lex.stops.has(t.lower) && !isCapitalised(t)) {
         e = s - 1;
         continue;
       }
-      const governed = stopped && this.lex.stops.has(toks[s - 1]!.lower);
+      const prevWord = stopped ? toks[s - 1]!.lower : '';
+      const governed =
+        this.lex.stops.has(prevWord) &&
+        !CONJUNCTIONS.has(prevWord) &&
+        !COMPLEMENTISERS.has(prevWord);
       const pronoun = toks.slice(s, e + 1).find((x) => this.lex.pronouns.has(x.lower));
+      if (CONJUNCTIONS.has(prevWord) && !this.isNamed(np)) {
+        // "She then urges her husband … and repeatedly says": the subject opens the clause.
+        const f = toks[a]!;
+        if (this.lex.pronouns.has(f.lower)) return { speaker: span(f, f), ...withRole };
+        const r = nameRuns(this.text, toks, a, s)[0];
+        if (r && r.from === a && r.to > r.from)
+          return { speaker: span(toks[r.from]!, toks[r.to]!), ...withRole };
+      }
       if (!governed || s - 1 < a) {
         if (pronoun && e - s > 0 && !nameRuns(this.text, toks, s, e + 1).some((r) => r.to > r.from))
           return { speaker: span(pronoun, pronoun), ...withRole };

@@ -4,6 +4,8 @@ import type { CueData } from './types';
 export const de: CueData = {
   verbs: [
     'sagte',
+    'widersprach',
+    'reagierte',
     'sagt',
     'sagten',
     'sagen',
@@ -96,7 +98,7 @@ export const de: CueData = {
     'gestand',
     'gestand',
   ],
-  phrases: [],
+  phrases: ['mit den worten', 'mit folgenden worten', 'mit dem satz', 'wie folgt'],
   sourcePhrases: [
     'laut',
     'zufolge',
