@@ -5,14 +5,25 @@
 import { analyzeVerb } from './verbs/analyze';
 import { annotateVerb } from './verbs/annotate';
 import { checkVerb } from './verbs/check';
+import { cleanVerb } from './verbs/clean';
+import { diffVerb } from './verbs/diff';
+import { exportVerb } from './verbs/export';
+import { importVerb } from './verbs/import';
 import { reanchorVerb } from './verbs/reanchor';
+import { showVerb } from './verbs/show';
+import { withParallelAnnotate } from './parallel-annotate-verb';
 import type { CliIO, Verb } from './verb';
 
 const VERBS: readonly Verb[] = [
   analyzeVerb,
-  annotateVerb,
+  withParallelAnnotate(annotateVerb),
   reanchorVerb,
   checkVerb,
+  cleanVerb,
+  exportVerb,
+  importVerb,
+  diffVerb,
+  showVerb,
 ];
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -43,6 +54,10 @@ function usage(): string {
 }
 
 if (require.main === module) {
+  // A closed pipe (`scrapemark export --out - … | head`) ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
   const io: CliIO = {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
@@ -52,7 +67,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`scrapemark: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `scrapemark: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exitCode = 3;
     },
   );

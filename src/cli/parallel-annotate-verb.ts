@@ -1,0 +1,63 @@
+/**
+ * `scrapemark annotate` at corpus scale: wraps the sequential verb (src/cli/verbs/annotate.ts).
+ * Plain invocations on few files go to it unchanged; globs, `--jobs`, `--jsonl`, `--files-from`,
+ * `--progress`/`--stats` or many files go through the parallel runner. Corpus statistics (lines
+ * repeated across documents) are then built in a first parallel pass over the files (only the
+ * keys seen in at least CORPUS_MIN_DOCS documents are kept: the classifier ignores the rest).
+ */
+import { CORPUS_MIN_DOCS } from '../core/boilerplate/constants';
+import type { CorpusStats } from '../core/index';
+import { MIN_FILES_PER_WORKER } from './parallel';
+import { collectPairs, COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
+import type { Task } from './parallel-worker';
+import type { CliIO, Verb } from './verb';
+
+/** Inputs with at least this many files use the parallel runner even without its options. */
+export const PARALLEL_MIN_FILES = 2 * MIN_FILES_PER_WORKER;
+
+export function withParallelAnnotate(sequential: Verb): Verb {
+  const verb: Verb = {
+    name: sequential.name,
+    summary: sequential.summary,
+    usage:
+      'scrapemark annotate [--pattern P] [--no-corpus] [--jobs N] [--jsonl] [--files-from F] <file|dir|glob>...',
+    help: `${sequential.help}\n\n${COMMON_HELP}`,
+    async run(args, io) {
+      const parsed = parseCorpusArgs(args, ['--no-corpus'], []);
+      if (typeof parsed === 'string') {
+        io.err(`scrapemark annotate: ${parsed}\nusage: ${verb.usage}\n`);
+        return 2;
+      }
+      const quiet: CliIO = { out: () => undefined, err: () => undefined };
+      const { pairs, failed: pairFailed } = await collectPairs(parsed, quiet);
+      if (plainArgs(args, ['--pattern', '--no-corpus']) && pairs.length < PARALLEL_MIN_FILES) {
+        return sequential.run(args, io);
+      }
+      // Errors of the inputs are reported once, now.
+      if (pairFailed) await collectPairs(parsed, { out: () => undefined, err: (t) => io.err(t) });
+      let corpus: CorpusStats | undefined;
+      if (!parsed.flags.has('--no-corpus') && pairs.length > 1) {
+        const counts = new Map<string, number>();
+        await runCorpus(
+          { ...parsed, jsonl: false, stats: false, progress: false },
+          quiet,
+          pairs.map((pair): Task => ({ kind: 'corpus-keys', pair })),
+          undefined,
+          (r) => {
+            for (const k of r.keys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+          },
+        );
+        for (const [k, n] of counts) if (n < CORPUS_MIN_DOCS) counts.delete(k);
+        corpus = { documents: pairs.length, lineDocumentCounts: counts };
+      }
+      const { failed } = await runCorpus(
+        parsed,
+        io,
+        pairs.map((pair): Task => ({ kind: 'annotate', pair })),
+        corpus ? { corpus } : undefined,
+      );
+      return failed || pairFailed ? 1 : 0;
+    },
+  };
+  return verb;
+}

@@ -1,0 +1,100 @@
+/**
+ * One file of `scrapemark annotate`, as a task of the parallel runner. Same steps and output line
+ * as the sequential verb (src/cli/verbs/annotate.ts, which stays the implementation for small
+ * inputs): re-anchor a changed source, merge fresh proposals, keep decisions, write atomically
+ * only when the bytes change. The corpus statistics are built beforehand from every file.
+ */
+import { analyzeText, type CorpusStats } from '../core/index';
+import {
+  createSidecar,
+  mergeProposals,
+  proposalsFromAnalysis,
+  reanchor,
+  refreshSource,
+  serializeIfChanged,
+  sha256Hex,
+  sourcePathField,
+  stripBom,
+  type Sidecar,
+} from '../sidecar/index';
+import { readSource } from './files';
+import type { TaskResult } from './parallel-worker';
+import { isSourceError, loadSidecar, sourceMatches, type Pair } from './verbs/sidecar-io';
+import { writeFileAtomic } from './write';
+
+function problems(
+  file: string,
+  list: readonly { line: number; col: number; severity: string; message: string }[],
+): string {
+  return list.map((p) => `${file}:${p.line}:${p.col}: ${p.severity}: ${p.message}\n`).join('');
+}
+
+function counts(s: Sidecar) {
+  const count = (f: (a: Sidecar['annotations'][number]) => boolean) =>
+    s.annotations.filter(f).length;
+  return {
+    annotations: s.annotations.length,
+    proposed: count((a) => a.status === 'proposed'),
+    accepted: count((a) => a.status === 'accepted'),
+    rejected: count((a) => a.status === 'rejected'),
+    manual: count((a) => a.status === undefined),
+  };
+}
+
+export async function annotateOne(
+  pair: Pair,
+  corpus: CorpusStats | undefined,
+): Promise<TaskResult> {
+  const fail = (err: string): TaskResult => ({
+    out: '',
+    err,
+    failed: true,
+    record: { file: pair.source, sidecar: pair.sidecar, status: 'error', error: err.trim() },
+  });
+  let file;
+  try {
+    file = await readSource(pair.source);
+  } catch (e) {
+    if (!isSourceError(e)) throw e;
+    return fail(`scrapemark: ${e.message}\n`);
+  }
+  const loaded = await loadSidecar(pair.sidecar);
+  let base: Sidecar;
+  let previous: string | undefined;
+  const hash = sha256Hex(file.bytes);
+  if (loaded.ok) {
+    const mismatch = sourceMatches(pair, loaded.sidecar.source.path);
+    if (mismatch) {
+      const where = loaded.locate(['source', 'path']);
+      return fail(`${pair.sidecar}:${where.line}:${where.col}: error: ${mismatch}; not modified\n`);
+    }
+    previous = loaded.text;
+    base =
+      loaded.sidecar.source.sha256 === hash
+        ? loaded.sidecar
+        : reanchor(loaded.sidecar, file.text, hash).sidecar;
+  } else if ('missing' in loaded) {
+    base = createSidecar(sourcePathField(pair.source), file.text, file.bytes);
+  } else {
+    return fail(
+      `${problems(pair.sidecar, loaded.errors)}scrapemark: ${pair.sidecar}: not modified (fix the errors above first)\n`,
+    );
+  }
+  const analysis = analyzeText(stripBom(file.text), corpus ? { corpus } : {});
+  const merged = refreshSource(
+    mergeProposals(base, proposalsFromAnalysis(file.text, analysis)),
+    file.text,
+    file.bytes,
+  );
+  const out = serializeIfChanged(merged, previous);
+  if (out !== null) await writeFileAtomic(pair.sidecar, out);
+  const status = out === null ? 'unchanged' : previous === undefined ? 'created' : 'updated';
+  const c = counts(merged);
+  const summary = `${c.annotations} annotations (${c.proposed} proposed, ${c.accepted} accepted, ${c.rejected} rejected, ${c.manual} manual)`;
+  return {
+    out: `${pair.sidecar}: ${summary} (${status})\n`,
+    err: '',
+    failed: false,
+    record: { file: pair.source, sidecar: pair.sidecar, status, ...c },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The worker side of the parallel runner, and the task dispatcher shared with the inline path.
+ * When this module is loaded in a worker started by `runTasks` (its `workerData.tag` is
+ * WORKER_TAG), it serves tasks from the parent: `{ index, task }` in, `{ index, result, heap }`
+ * out. In the main thread it only exports `runTask`.
+ */
+import * as v8 from 'node:v8';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { buildCorpusStats, type CorpusStats } from '../core/index';
+import { annotateOne } from './parallel-annotate';
+import { cleanOne, type CleanTaskOptions } from './parallel-clean';
+import { exportOne, type ExportTaskOptions } from './parallel-export';
+import { readSource } from './files';
+import type { Pair } from './verbs/sidecar-io';
+
+export const WORKER_TAG = 'scrapemark-worker/1';
+
+export type Task =
+  | { readonly kind: 'corpus-keys'; readonly pair: Pair }
+  | { readonly kind: 'annotate'; readonly pair: Pair }
+  | { readonly kind: 'clean'; readonly pair: Pair; readonly options: CleanTaskOptions }
+  | { readonly kind: 'export'; readonly pair: Pair; readonly options: ExportTaskOptions };
+
+export interface TaskResult {
+  /** Human-readable output (stdout). */
+  readonly out: string;
+  /** Messages (stderr). */
+  readonly err: string;
+  readonly failed: boolean;
+  /** The `--jsonl` record of this file. */
+  readonly record?: Record<string, unknown>;
+  /** Data for the parent (a JSONL export line). */
+  readonly payload?: string;
+  /** corpus-keys: the file's distinct repetition keys. */
+  readonly keys?: string[];
+}
+
+export interface WorkerInit {
+  readonly corpus?: CorpusStats;
+}
+
+export async function runTask(task: Task, init: WorkerInit | undefined): Promise<TaskResult> {
+  switch (task.kind) {
+    case 'corpus-keys': {
+      try {
+        const f = await readSource(task.pair.source);
+        const text = f.text.startsWith('\ufeff') ? f.text.slice(1) : f.text;
+        return {
+          out: '',
+          err: '',
+          failed: false,
+          keys: [...buildCorpusStats([text]).lineDocumentCounts.keys()],
+        };
+      } catch {
+        return { out: '', err: '', failed: false, keys: [] };
+      }
+    }
+    case 'annotate':
+      return annotateOne(task.pair, init?.corpus);
+    case 'clean':
+      return cleanOne(task.pair, task.options);
+    case 'export':
+      return exportOne(task.pair, task.options);
+  }
+}
+
+interface Data {
+  readonly tag?: string;
+  readonly init?: WorkerInit;
+}
+
+const data = workerData as Data | undefined;
+if (!isMainThread && parentPort && data?.tag === WORKER_TAG) {
+  const port = parentPort;
+  port.on('message', (m: { index: number; task: Task }) => {
+    runTask(m.task, data.init).then(
+      (result) =>
+        port.postMessage({ index: m.index, result, heap: v8.getHeapStatistics().used_heap_size }),
+      (e: unknown) =>
+        port.postMessage({
+          index: m.index,
+          result: {
+            out: '',
+            err: `scrapemark: ${m.task.pair.source}: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+            failed: true,
+          },
+          heap: v8.getHeapStatistics().used_heap_size,
+        }),
+    );
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * The parallel runner of the corpus verbs (annotate, clean, export): one task per source file,
+ * run on `node:worker_threads` workers (one per core by default) or inline for small inputs.
+ * Workers pull tasks one at a time; results are emitted in input order through a bounded reorder
+ * window, so memory stays flat however many files there are (each worker reads, processes and
+ * writes one file, then forgets it).
+ *
+ * The worker is the same script re-entered: the CLI bundle (dist/cli.js) or, under tsx in tests,
+ * src/cli/parallel-worker.ts. It is loaded from a tiny `eval` bootstrap, where `require.main` is
+ * undefined, so the CLI's own `main` does not start in the worker; the worker module's top level
+ * sees `workerData` and serves tasks instead.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import type { CliIO } from './verb';
+import {
+  runTask,
+  WORKER_TAG,
+  type Task,
+  type TaskResult,
+  type WorkerInit,
+} from './parallel-worker';
+
+export type { Task, TaskResult, WorkerInit };
+
+/** Below this many files per worker, starting workers costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 16;
+/** Results may run this far ahead of the oldest unfinished task (per worker) before dispatch waits. */
+export const REORDER_WINDOW_PER_WORKER = 64;
+/** Progress bar redraws at most this often (ms). */
+export const PROGRESS_INTERVAL_MS = 100;
+const BAR_WIDTH = 30;
+
+export interface RunOptions {
+  /** Requested workers: a number, or undefined for automatic (cores, fewer for small inputs). */
+  readonly jobs?: number;
+  readonly progress: boolean;
+  readonly io: CliIO;
+  readonly init?: WorkerInit;
+}
+
+export interface RunStats {
+  readonly files: number;
+  readonly workers: number;
+  readonly ms: number;
+  /** Largest V8 heap seen in any worker (or inline), bytes. */
+  readonly peakWorkerHeap: number;
+  /** Largest resident set of the whole process (parent and workers share it), bytes. */
+  readonly maxRss: number;
+}
+
+/** How many workers to use for `count` files. */
+export function workerCount(count: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, count));
+  const cores =
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, Math.floor(count / MIN_FILES_PER_WORKER)));
+}
+
+/** The script a worker loads: the running bundle, or the worker module when run from sources. */
+function workerEntry(): string {
+  return __filename.endsWith('.ts') ? path.join(__dirname, 'parallel-worker.ts') : __filename;
+}
+
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+if (workerData.entry.endsWith('.ts')) require('tsx/cjs');
+require(workerData.entry);
+`;
+
+class Progress {
+  private last = 0;
+  private readonly started = Date.now();
+  constructor(
+    private readonly io: CliIO,
+    private readonly total: number,
+    private readonly on: boolean,
+  ) {}
+  tick(done: number): void {
+    if (!this.on) return;
+    const now = Date.now();
+    if (done < this.total && now - this.last < PROGRESS_INTERVAL_MS) return;
+    this.last = now;
+    const filled = Math.round((done / Math.max(1, this.total)) * BAR_WIDTH);
+    const rate = done / Math.max(0.001, (now - this.started) / 1000);
+    this.io.err(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${this.total} files ${rate.toFixed(0)}/s`,
+    );
+    if (done >= this.total) this.io.err('\n');
+  }
+}
+
+/**
+ * Runs the tasks and calls `emit` for each result in input order. Returns statistics. A worker
+ * that dies rejects the whole run (the CLI reports an internal error).
+ */
+export async function runTasks(
+  tasks: readonly Task[],
+  options: RunOptions,
+  emit: (index: number, result: TaskResult) => void | Promise<void>,
+): Promise<RunStats> {
+  const started = Date.now();
+  const n = workerCount(tasks.length, options.jobs);
+  const progress = new Progress(options.io, tasks.length, options.progress && tasks.length > 0);
+  let peakHeap = 0;
+  if (n <= 1 || tasks.length <= 1) {
+    for (const [i, t] of tasks.entries()) {
+      const r = await runTask(t, options.init);
+      peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+      await emit(i, r);
+      progress.tick(i + 1);
+    }
+    return stats(tasks.length, 1, started, peakHeap);
+  }
+  const results = new Map<number, TaskResult>();
+  let next = 0;
+  let emitted = 0;
+  const window = REORDER_WINDOW_PER_WORKER * n;
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  let flushing = Promise.resolve();
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const w of workers) void w.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const dispatch = () => {
+      while (idle.length > 0 && next < tasks.length && next - emitted < window) {
+        const w = idle.pop()!;
+        w.postMessage({ index: next, task: tasks[next] });
+        next++;
+      }
+      if (emitted >= tasks.length) resolve();
+    };
+    const flush = async () => {
+      while (results.has(emitted)) {
+        const r = results.get(emitted)!;
+        results.delete(emitted);
+        await emit(emitted, r);
+        emitted++;
+        progress.tick(emitted);
+      }
+    };
+    for (let k = 0; k < n; k++) {
+      const w = new Worker(BOOTSTRAP, {
+        eval: true,
+        workerData: { entry: workerEntry(), tag: WORKER_TAG, init: options.init },
+      });
+      workers.push(w);
+      idle.push(w);
+      w.on('message', (m: { index: number; result: TaskResult; heap: number }) => {
+        results.set(m.index, m.result);
+        peakHeap = Math.max(peakHeap, m.heap);
+        idle.push(w);
+        flushing = flushing.then(flush).then(dispatch, fail);
+      });
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (emitted < tasks.length) fail(new Error(`a worker stopped (exit code ${code})`));
+      });
+    }
+    dispatch();
+  });
+  await Promise.all(workers.map((w) => w.terminate()));
+  return stats(tasks.length, n, started, peakHeap);
+}
+
+function stats(files: number, workers: number, started: number, peakWorkerHeap: number): RunStats {
+  return {
+    files,
+    workers,
+    ms: Date.now() - started,
+    peakWorkerHeap,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
+}
+
+/** The `--stats` line on stderr. */
+export function formatStats(s: RunStats): string {
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  const rate = s.files / Math.max(0.001, s.ms / 1000);
+  return `scrapemark: ${s.files} files in ${(s.ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(s.peakWorkerHeap)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n`;
+}
