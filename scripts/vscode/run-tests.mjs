@@ -94,11 +94,17 @@ export async function runIntegrationTests({
   let code = 1;
   let problem = '';
   const onSignal = () => {
-    void server?.stop();
+    // Aborting: kill the whole code-server process group at once, then clean up.
+    try {
+      if (server) process.kill(-server.child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+    removeRunDir(dirs);
     process.exit(130);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.once(signal, onSignal);
   try {
     server = await startCodeServer(dirs, { env });
     browser = await launchBrowser(dirs);
@@ -133,8 +139,7 @@ export async function runIntegrationTests({
   } finally {
     await browser?.close().catch(() => {});
     await server?.stop();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    for (const signal of signals) process.removeListener(signal, onSignal);
   }
 
   const results = readIfExists(resultsFile);

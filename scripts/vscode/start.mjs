@@ -58,8 +58,7 @@ const shutdown = async () => {
   removeRunDir(dirs);
   process.exit(0);
 };
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutdown());
 await server.exited;
 if (!stopping) {
   console.error(
