@@ -182,6 +182,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       },
       refYear,
     );
+  if (!hasMonthWord(s)) return finish(s, out);
   for (const m of s.matchAll(RE_DAY_MONTH)) {
     const word = m[2] ?? '';
     const h: DateHit = {
@@ -208,6 +209,25 @@ export function findDates(s: string, refYear: number): DateHit[] {
     if (m[3]) h.year = Number(m[3]);
     push(out, h, refYear);
   }
+  return finish(s, out);
+}
+
+/** True when a letter run of `s` is a month name (cheap test before the month patterns). */
+function hasMonthWord(s: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const ch = i < s.length ? s[i]! : ' ';
+    const letter = ch.toLowerCase() !== ch.toUpperCase();
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (i - start >= 3 && i - start <= 12 && MONTHS.has(s.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
+
+function finish(s: string, out: DateHit[]): DateHit[] {
   out.sort((a, b) => a.start - b.start);
   const kept = out.filter(
     (h) => h.year !== undefined || h.fullMonth === true || timeNear(s, h, out) !== null,

@@ -50,6 +50,26 @@ export const VETO_MIN_CONFIDENCE = 0.8;
 export const REPEATED_SHAPE_MIN = 3;
 
 const BULLET = /^[•·▪►▸‣◦*-]\s+/u;
+const BULLET_CHARS = '•·▪►▸‣◦*-';
+/** Lines longer than this are never list rows (their shape is not computed). */
+export const SHAPE_MAX_CHARS = 160;
+
+/** Lower case, digits to 0, whitespace runs to one space. */
+function fold(s: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of s.toLowerCase()) {
+    const c = ch.charCodeAt(0);
+    if (c === 0x20 || c === 0x09 || c === 0xa0) {
+      if (!space) out += ' ';
+      space = true;
+      continue;
+    }
+    space = false;
+    out += c >= 0x30 && c <= 0x39 ? '0' : ch;
+  }
+  return out;
+}
 
 export function buildDoc(text: string, results: readonly LineResult[], language: string): MetaDoc {
   const lines: MetaLine[] = [];
@@ -60,9 +80,10 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
     if (!t) continue;
-    const bm = BULLET.exec(t);
+    const bm = BULLET_CHARS.includes(t[0] ?? '') && /\s/u.test(t[1] ?? '') ? BULLET.exec(t) : null;
     const bare = bm ? t.slice(bm[0].length).trim() : t;
-    const shape = bare.toLowerCase().replace(/\d/gu, '0').replace(/\s+/gu, ' ');
+    // list rows are short: longer lines get a unique shape without the folding work
+    const shape = bare.length <= SHAPE_MAX_CHARS ? fold(bare) : `#${lines.length}`;
     const boiler = r.label === 'boilerplate' && r.kind !== 'title' && r.kind !== 'metadata';
     const veto = boiler && VETO_KINDS.has(r.kind) && r.confidence >= VETO_MIN_CONFIDENCE;
     lines.push({
@@ -96,10 +117,19 @@ export function isRepeatedShape(doc: MetaDoc, l: MetaLine): boolean {
   return (doc.shapeCount.get(l.shape) ?? 0) >= REPEATED_SHAPE_MIN;
 }
 
-/** Word count (letters or digits runs). */
+/** Word count: runs of characters that are not spaces or common punctuation (no regex: hot path). */
 export function wordCount(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const sep = c <= 0x40 ? !(c >= 0x30 && c <= 0x39) : c === 0xa0 || c === 0x2013 || c === 0x2014 || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f);
+    if (sep) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
   return n;
 }
 

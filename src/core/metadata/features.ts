@@ -35,6 +35,19 @@ const RE_AUTHOR_LABEL_LINE = new RegExp(
   'iu',
 );
 
+/** First words of the byline prefixes, to skip the big alternation on most lines. */
+const BYLINE_FIRST = new Set(markers.bylinePrefixes.map((p) => p.split(' ')[0]!.toLowerCase()));
+
+function firstWord(s: string): string {
+  let i = 0;
+  while (i < s.length && i < 30) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x3a || c === 0xa0 || c === 0x09) break;
+    i++;
+  }
+  return s.slice(0, i).toLowerCase();
+}
+
 export function isParagraph(text: string): boolean {
   return (
     text.length >= PARAGRAPH_MIN_CHARS &&
@@ -49,7 +62,7 @@ export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
     return {
       dates,
       paragraph: isParagraph(l.bare),
-      byline: l.bare.length <= 200 && RE_BYLINE_START.test(l.bare),
+      byline: l.bare.length <= 200 && BYLINE_FIRST.has(firstWord(l.bare)) && RE_BYLINE_START.test(l.bare),
       dateLabel: l.bare.length <= 40 && RE_DATE_LABEL_LINE.test(l.bare),
       authorLabel: l.bare.length <= 40 && RE_AUTHOR_LABEL_LINE.test(l.bare),
     };

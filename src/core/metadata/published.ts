@@ -18,7 +18,7 @@ export const DATE_WINDOW_ABOVE = 4;
 /** A metadata line (date, byline) is at most this long. */
 export const META_LINE_MAX_CHARS = 90;
 /** chrono-node runs on at most this many lines next to the headline. */
-export const CHRONO_MAX_LINES = 3;
+export const CHRONO_MAX_LINES = 2;
 export const DATE_SCORE = {
   near: 10,
   perLineBelow: 0.5,
@@ -50,6 +50,8 @@ const RE_LABEL_BEFORE = new RegExp(
 );
 /** "MOSCOW, December 5. /TASS/." "Stockholm. December 2. INTERFAX -" */
 export const RE_DATELINE_PLACE = /^(\p{Lu}[\p{L}'’\- ]{1,30}?)(?:\s*\([\p{L} ]+\))?[,.]\s+$/u;
+
+const RE_WORD_NUMBER = /\p{L}{3,}\.?\s?\d|\d\.?\s?\p{L}{3,}/u;
 
 export interface DatePick {
   readonly line: MetaLine;
@@ -127,7 +129,8 @@ export function pickDate(
       i++
     ) {
       const l = doc.lines[i]!;
-      if (l.veto || l.bare.length > META_LINE_MAX_CHARS * 2 || !/\d/u.test(l.bare)) continue;
+      // chrono only adds month words the pattern data lacks: a word next to a number
+      if (l.veto || l.bare.length > META_LINE_MAX_CHARS || !RE_WORD_NUMBER.test(l.bare)) continue;
       tried++;
       for (const h of chronoDates(l.bare, doc.language, ref)) consider(l, h);
     }

@@ -44,6 +44,8 @@ const RE_DOMAIN = new RegExp(
   `(?<![\\p{L}\\d.@-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\p{L}\\d-])`,
   'giu',
 );
+/** Cheap test before RE_DOMAIN: a letter or digit, a dot, two letters (no space after the dot). */
+const RE_DOMAIN_HINT = /[\p{L}\d]\.\p{L}{2}/u;
 const PLATFORMS = new Set(sites.platforms);
 const SECOND_LEVEL = new Set(sites.secondLevel);
 const GENERIC_TLDS = new Set(sites.tlds.filter((t) => t.length >= 3));
@@ -95,7 +97,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
     if (copyright && !copyrightName) copyrightName = copyrightNameOf(l);
-    if (!t.includes('.')) continue;
+    if (!RE_DOMAIN_HINT.test(t)) continue;
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
       if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host)) continue;

@@ -85,6 +85,8 @@ export const MAIN_BODY_INTO = 2;
 export const MAIN_BODY_GAP = 4;
 /** Lines below the candidate read for shared words. */
 export const OVERLAP_WINDOW = 10;
+/** Candidates (by their other evidence) whose word overlap is computed. */
+export const OVERLAP_TOP = 12;
 /** Content words are at least this long, compared on this many leading letters (a crude stem). */
 export const OVERLAP_MIN_WORD = 4;
 export const OVERLAP_STEM = 5;
@@ -134,21 +136,40 @@ export function mainBody(
   return runs.find((r) => r.chars >= max * MAIN_BODY_MIN_SHARE) ?? null;
 }
 
-function stems(s: string): string[] {
+const stemCache = new WeakMap<MetaLine, readonly string[]>();
+
+/** Lower-case content-word stems of a line, computed once per line. */
+function stems(l: MetaLine): readonly string[] {
+  const hit = stemCache.get(l);
+  if (hit) return hit;
   const out: string[] = [];
-  for (const m of s.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu))
-    if (m[0].length >= OVERLAP_MIN_WORD) out.push(m[0].slice(0, OVERLAP_STEM));
+  const t = l.bare.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= t.length; i++) {
+    const ch = i < t.length ? t[i]! : ' ';
+    const c = ch.charCodeAt(0);
+    const word =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c > 0xbf && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      if (i - start >= OVERLAP_MIN_WORD) out.push(t.slice(start, start + OVERLAP_STEM));
+      start = -1;
+    }
+  }
+  stemCache.set(l, out);
   return out;
 }
 
 function overlapBelow(doc: MetaDoc, l: MetaLine): number {
-  const own = stems(l.bare);
+  const own = stems(l);
   if (own.length === 0) return 0;
   const below = new Set<string>();
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
-    for (const w of stems(n.bare)) below.add(w);
+    for (const w of stems(n)) below.add(w);
   }
   return own.filter((w) => below.has(w)).length / own.length;
 }
@@ -162,13 +183,13 @@ function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: number): Se
   for (let i = start; i < doc.lines.length && n < LEAD_PARAGRAPHS; i++) {
     if (!facts[i]!.paragraph) continue;
     n++;
-    for (const w of stems(doc.lines[i]!.bare)) out.add(w);
+    for (const w of stems(doc.lines[i]!)) out.add(w);
   }
   return out;
 }
 
 function overlapWith(lead: ReadonlySet<string>, l: MetaLine): number {
-  const own = stems(l.bare);
+  const own = stems(l);
   if (own.length === 0 || lead.size === 0) return 0;
   return own.filter((w) => lead.has(w)).length / own.length;
 }
@@ -181,7 +202,7 @@ const RE_QUOTED_TITLE_LINE = /^[^“"«„]{1,40}[“"«„][^“”"«»„]{8,
 function quotedTexts(doc: MetaDoc): Set<string> {
   const out = new Set<string>();
   for (const l of doc.lines) {
-    if (!RE_QUOTED_TITLE_LINE.test(l.bare)) continue;
+    if (l.bare.length > 260 || !/[“"«„]/u.test(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare)) continue;
     for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
   }
   return out;
@@ -379,8 +400,6 @@ export function scoreTitles(
     if (l.kind === 'title') add('classifiedTitle');
     if (main !== null && l.idx >= main - MAIN_BODY_BEFORE && l.idx <= main + MAIN_BODY_INTO)
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
-    add('overlap', overlapBelow(doc, l));
-    add('leadOverlap', overlapWith(lead, l));
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
@@ -393,5 +412,15 @@ export function scoreTitles(
     if (w >= 5 && w <= 20) add('goodLength');
     out.push(explain ? { line: l, score: s, why } : { line: l, score: s });
   }
-  return out;
+  // the word-overlap evidence is the costly part: only for the best candidates so far
+  const top = [...out].sort((a, b) => b.score - a.score).slice(0, OVERLAP_TOP);
+  const boosted = new Map<MetaLine, TitlePick>();
+  for (const c of top) {
+    const o = overlapBelow(doc, c.line);
+    const w = overlapWith(lead, c.line);
+    const score = c.score + TITLE_SCORE.overlap * o + TITLE_SCORE.leadOverlap * w;
+    const why = c.why ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`] : undefined;
+    boosted.set(c.line, why ? { line: c.line, score, why } : { line: c.line, score });
+  }
+  return out.map((c) => boosted.get(c.line) ?? c);
 }
