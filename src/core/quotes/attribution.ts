@@ -16,6 +16,8 @@ export const MAX_SUBJECT_TOKENS = 14;
 export const MAX_CUE_TO_MARK_TOKENS = 6;
 /** Most tokens read after a closing mark: the cue, its subject and an inverted mention. */
 export const MAX_AFTER_TOKENS = 40;
+/** A cue after the quotation within this many tokens, with no comma between, is near it. */
+export const NEAR_CUE_TOKENS = 4;
 /** Longest speaker mention, in tokens. */
 export const MAX_MENTION_TOKENS = 8;
 /** Longest role phrase, in tokens. */
@@ -27,6 +29,8 @@ export interface Attribution {
   readonly role?: Span;
   /** Where the cue was found. */
   readonly place: 'after' | 'before' | 'inner' | 'source' | 'colon' | 'context' | 'label' | 'dash';
+  /** True when the cue after the quotation is several tokens or a comma away from it. */
+  readonly far?: boolean;
   /** True when a complementiser ("that", "že") joins cue and quote: reported, mixed speech. */
   readonly reported?: boolean;
 }
@@ -131,7 +135,8 @@ export class Attributor {
       }
       const subject = this.subjectBefore(toks, 0, k);
       if (!subject.speaker) return null;
-      return { cue, place: 'after', ...subject };
+      const far = k > NEAR_CUE_TOKENS || SEPARATOR.test(this.text.slice(first.end, toks[k]!.start));
+      return { cue, place: 'after', ...subject, ...(far ? { far } : {}) };
     }
     // "…” ― Sonya Herridge": a dash and a name closing the clause.
     const dash = /[―—–]/u.exec(lead);

@@ -66,7 +66,7 @@ export function isQuotation(text: string, c: Candidate): boolean {
   if (words >= LONG_WORDS) return true;
   if (c.paragraphs) return /^[\p{Lu}\p{N}]/u.test(content);
   if (words <= TITLE_MAX_WORDS && isTitleCase(content) && a?.place !== 'before') return false;
-  if (cued) return words >= (a.reported ? WEAK_CUE_MIN_WORDS : 1);
+  if (cued) return words >= (a.reported || a.far ? WEAK_CUE_MIN_WORDS : 1);
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
   if (a?.place === 'colon' && !c.continuation) {
     // "фразой: «Мы выросли в кефире»." but not a list ("Schriften sind: „X“, „Y“").

@@ -10,6 +10,7 @@ suite('core/quotes/filter: quotations vs titles, names and scare quotes', () => 
       'Der Ballon mit der Aufschrift „Stoppt Kinderarbeit“ stieg auf.',
       'Tim Kaine said he was concerned, he said on "Meet the Press."',
       'Seine Schriften sind: „Zur Geschichte der Syntax“, „Material zu einer neuen Syntax“.',
+      'Движение на трассе М-4 «Дон», закрытое из-за ДТП, будет перекрыто еще два дня, сообщила пресс-служба.',
     ]) {
       assert.deepEqual(quotesOf(text), [], text);
     }
