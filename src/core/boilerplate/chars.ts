@@ -63,3 +63,21 @@ export function isSpace(c: number): boolean {
     c === 0x3000
   );
 }
+
+/** Lower-case code units of the BMP, filled on first use (0 = not computed yet). */
+const LOWER = new Uint16Array(0x10000);
+
+/**
+ * The lower-case form of a code unit when it is a single code unit (as for every letter of the
+ * scripts handled), else the unit itself. No string is allocated after the first lookup.
+ */
+export function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    LOWER[c] = l;
+  }
+  return l;
+}

@@ -12,6 +12,10 @@ export const FEATURE_SAMPLE_CHARS = 3000;
  * are short; long repeats are quotes or agency copy). Keeps the repetition maps small.
  */
 export const REPEAT_KEY_MAX_CHARS = 200;
+/** Long lines are normalised (for stop words and phrases) only up to this many characters. */
+export const NORM_SAMPLE_CHARS = 800;
+/** Stop-word density and the legal-phrase pre-check read at most this many words of a line. */
+export const STOPWORD_SAMPLE_WORDS = 60;
 /** Only the last this-many characters of a line are searched for a "read more" tail. */
 export const TEASER_TAIL_CHARS = 60;
 /** Lines of at most this many words are matched against the phrase lists as a whole. */

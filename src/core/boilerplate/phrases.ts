@@ -10,6 +10,7 @@ import { LEGAL_PHRASES } from '../data/phrases/legal';
 import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
+import { wordClass } from './chars';
 import { normalizeLine } from './normalize';
 
 export type PhraseKind = 'legal' | 'account' | 'comments' | 'share' | 'related' | 'navigation';
@@ -97,6 +98,11 @@ export class PhraseIndex {
     return best;
   }
 
+  /** Words that open an entry, and the first letters of prefix entries. */
+  get openers(): { words: ReadonlySet<string>; prefixes: ReadonlySet<string> } {
+    return { words: this.starts, prefixes: new Set(this.prefixes.keys()) };
+  }
+
   /** True when a normalised line contains any entry. */
   any(norm: string): boolean {
     if (!norm) return false;
@@ -107,8 +113,6 @@ export class PhraseIndex {
 
   /** True when a normalised line ends with an entry. */
   endsWithEntry(norm: string): boolean {
-    const space = norm.lastIndexOf(' ');
-    if (!this.ends.has(space < 0 ? norm : norm.slice(space + 1))) return false;
     const words = norm.split(' ');
     let key = '';
     for (let n = 1; n <= this.maxWords && n <= words.length; n++) {
@@ -117,6 +121,11 @@ export class PhraseIndex {
       if (this.exact.has(key)) return true;
     }
     return false;
+  }
+
+  /** True when `word` (lower case) is the last word of some entry. */
+  isEnding(word: string): boolean {
+    return this.ends.has(word);
   }
 }
 
@@ -136,12 +145,23 @@ export function matchPhrase(norm: string, words?: readonly string[]): PhraseMatc
   return FURNITURE.best(norm, words);
 }
 
+/** Words that may open a legal-notice phrase (a cheap pre-check before `hasLegalPhrase`). */
+export const LEGAL_OPENERS = LEGAL.openers;
+
 /** True when a line contains © or a legal-notice phrase (`norm` is its normalised text). */
 export function hasLegalPhrase(text: string, norm: string): boolean {
   return text.includes('©') || LEGAL.any(norm);
 }
 
-/** True when a normalised line ends with a "read more" marker. */
-export function endsWithTeaserMarker(norm: string): boolean {
-  return TEASER.endsWithEntry(norm);
+/**
+ * True when a line ends with a "read more" marker. Only the last word is cut out and looked up
+ * first; the tail is normalised only when that word ends some marker.
+ */
+export function endsWithTeaserMarker(text: string, tailChars: number): boolean {
+  let end = text.length;
+  while (end > 0 && wordClass(text.charCodeAt(end - 1)) === 0) end--;
+  let start = end;
+  while (start > 0 && wordClass(text.charCodeAt(start - 1)) !== 0) start--;
+  if (start === end || !TEASER.isEnding(normalizeLine(text.slice(start, end)))) return false;
+  return TEASER.endsWithEntry(normalizeLine(text.slice(-tailChars)));
 }
