@@ -6,6 +6,7 @@
 // echoes code-server's output.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import {
@@ -25,6 +26,8 @@ import { ensureSetup } from './setup.mjs';
 
 /** Whole-run limit: a hung extension host or workbench must fail the run, not block CI. */
 const DEFAULT_RUN_TIMEOUT_S = 300;
+/** How often the results file is checked for new lines to print. */
+const RESULTS_POLL_MS = 250;
 export const TEST_BUNDLE = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
 
 function findFiles(dir, name, found = []) {
@@ -65,6 +68,7 @@ export async function runIntegrationTests({
   timeoutS = DEFAULT_RUN_TIMEOUT_S,
   testsBundle = TEST_BUNDLE,
   log = (m) => console.log(`[vscode] ${m}`),
+  output = (text) => process.stdout.write(text),
 } = {}) {
   const t0 = Date.now();
   ensureSetup();
@@ -88,6 +92,15 @@ export async function runIntegrationTests({
     SCRAPEMARK_EXPECT_EXTENSION_ROOT: expectedRoot,
     ...(grep ? { SCRAPEMARK_TEST_GREP: grep } : {}),
   };
+
+  // Results are printed as the tests write them, so a hung run still shows where it stopped.
+  let printed = 0;
+  const flush = () => {
+    const text = readIfExists(resultsFile);
+    if (text.length > printed) output(text.slice(printed));
+    printed = Math.max(printed, text.length);
+  };
+  const streamer = setInterval(flush, RESULTS_POLL_MS);
 
   let server;
   let browser;
@@ -142,6 +155,9 @@ export async function runIntegrationTests({
     for (const signal of signals) process.removeListener(signal, onSignal);
   }
 
+  clearInterval(streamer);
+  flush();
+  if (printed === 0) output('(no results written)\n');
   const results = readIfExists(resultsFile);
   const version = /running in VS Code (\S+)/.exec(results)?.[1];
   const summary = /^(\d+) passed, (\d+) failed\s*$/m.exec(tail(results, 1));
@@ -175,7 +191,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       grep: values.grep,
       timeoutS: values.timeout ? Number(values.timeout) : DEFAULT_RUN_TIMEOUT_S,
     });
-    process.stdout.write(r.results || '(no results written)\n');
     console.log(
       `[vscode] integration tests ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(1)} s (exit ${r.code})`,
     );

@@ -27,7 +27,6 @@ try {
     timeoutS: VSIX_TIMEOUT_S,
     log: (m) => console.log(`[vsix] ${m}`),
   });
-  process.stdout.write(r.results || '(no results written)\n');
   console.log(
     `[vsix] ${r.code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${r.code})`,
   );
