@@ -80,7 +80,8 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     }
     const later = p.part > 0 && prev?.close === pairs[n - 1]?.close ? prev : undefined;
     attribution ??= transcriptLabel(text, spans[0]!);
-    if (!attribution && p.part > 0) attribution = later?.cand.attribution ?? null;
+    const inheritsPart = !attribution && p.part > 0;
+    if (inheritsPart) attribution = later?.cand.attribution ?? null;
     attribution ??=
       (p.part === p.parts - 1 ? attributor.after(p.close + 1, to, lastChar(text, spans)) : null) ??
       attributor.before(from, p.open) ??
@@ -89,7 +90,7 @@ export function findQuotes(text: string, lines: readonly LineResult[], language:
     const cand: Candidate = {
       spans: contentSpans,
       attribution,
-      continuation: p.part > 0,
+      continuation: inheritsPart,
       dialogue: false,
       paragraphs: p.parts > 1,
       before: text.slice(from, p.open),
