@@ -68,10 +68,15 @@ export function classifyBlock(
     return bad(PHRASE_KIND[f.phrase.kind], `phrase-${f.phrase.kind}`);
   // Repeated lines (related lists, timestamps). A headline written twice (page title and
   // heading) is recovered by the title pass.
-  if (f.pageRepeats >= PAGE_REPEAT_MIN && f.chars <= PAGE_REPEAT_MAX_CHARS) {
+  if (
+    f.pageRepeats >= PAGE_REPEAT_MIN &&
+    f.chars <= PAGE_REPEAT_MAX_CHARS &&
+    !(f.endsSentence && f.chars >= LENGTH_LOW)
+  ) {
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
+  if (f.credit) return bad('other', 'credit', false);
   if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
   if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {
     return { cls: 'short', kind: 'other', rule: 'heading-length', firm: false };

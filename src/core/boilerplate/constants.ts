@@ -22,6 +22,8 @@ export const TEASER_TAIL_CHARS = 60;
 export const PHRASE_LINE_MAX_WORDS = 8;
 /** A phrase must cover at least this share of a short line's letters to make it furniture. */
 export const PHRASE_MIN_COVERAGE = 0.5;
+/** Lines of at most this many words are checked for photo credits ("Photo: Reuters"). */
+export const CREDIT_LINE_MAX_WORDS = 12;
 /** Lines of at most this many words are checked for dates and times (timestamps). */
 export const DATED_LINE_MAX_WORDS = 12;
 /** Lines of at most this many words are checked for legal notices (©, cookies, rights). */

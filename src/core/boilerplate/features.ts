@@ -9,6 +9,7 @@ import { lowerUnit, wordClass } from './chars';
 import {
   FEATURE_SAMPLE_CHARS,
   NORM_SAMPLE_CHARS,
+  CREDIT_LINE_MAX_WORDS,
   DATED_LINE_MAX_WORDS,
   LEGAL_LINE_MAX_WORDS,
   PHRASE_LINE_MAX_WORDS,
@@ -47,6 +48,8 @@ export interface Features {
   readonly teaser: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
+  /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
+  readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
@@ -65,6 +68,10 @@ export interface Features {
  */
 const DATE_OR_TIME =
   /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
+
+/** Photo credits and captions: a credit word followed by a colon or a full stop, or an agency. */
+const CREDIT_MARK =
+  /(?<![\p{L}])(?:photo|photos|image|picture|credit|courtesy|фото|фотография|fot|foto|zdjęcie|φωτογραφία|φωτο)(?:\s*[:.]|\s+(?:by|courtesy))|getty images|shutterstock|\/\s*(?:afp|ap|reuters|epa|pap)\b/iu;
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
@@ -159,6 +166,7 @@ export function computeFeatures(
         text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
       dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
       phrase,
+      credit: words <= CREDIT_LINE_MAX_WORDS && CREDIT_MARK.test(text),
       legal:
         phrase?.kind === 'legal' ||
         (words <= LEGAL_LINE_MAX_WORDS &&

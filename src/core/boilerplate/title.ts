@@ -130,7 +130,12 @@ export function findHeader(
   for (let j = title + 1; j < regionStart && j <= title + HEADER_DATE_MAX_DISTANCE; j++) {
     const f = features[j]!;
     const v = verdicts[j]!;
-    if (f.dated && f.words <= HEADER_DATE_MAX_WORDS && (!v.firm || v.rule === 'no-letters')) {
+    if (
+      f.dated &&
+      f.words <= HEADER_DATE_MAX_WORDS &&
+      (!v.firm || v.rule === 'no-letters') &&
+      !CREDIT.test(blocks[j]!.text)
+    ) {
       header.set(j, 'metadata');
     }
   }
