@@ -190,7 +190,8 @@ export class Attributor {
       const after = this.skipParticles(toks, k + n);
       const rest = toks.slice(after);
       const comp = rest.findIndex((t) => COMPLEMENTISERS.has(t.lower));
-      const reported = comp >= 0 && !colon;
+      // No colon or comma between cue and mark ("lautet „X“", "said that “…”"): weak, reported.
+      const reported = (comp >= 0 && !colon) || (rest.length === 0 && !colon && !comma);
       if (rest.length > 0 && !colon && !comma && !reported) return null;
       const inverted =
         rest.length > 0 &&
