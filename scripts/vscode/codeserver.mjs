@@ -152,6 +152,17 @@ export async function startCodeServer(
       /* already gone */
     }
   };
+  // Whatever ends this process (an uncaught error, EPIPE, process.exit), take the group along.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  };
+  process.on('exit', killOnExit);
+  child.on('exit', () => process.removeListener('exit', killOnExit));
+
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();

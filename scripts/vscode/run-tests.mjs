@@ -178,6 +178,8 @@ export async function runIntegrationTests({
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // A closed pipe (`| head`) must not kill the runner before it stops code-server.
+  process.stdout.on('error', () => {});
   const { values } = parseArgs({
     options: {
       grep: { type: 'string' },
