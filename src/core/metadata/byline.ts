@@ -23,6 +23,8 @@ export const NAME_LINE_DATE_DISTANCE = 3;
 export const NAME_LINE_TITLE_DISTANCE = 2;
 /** Most tokens one author name has ("Jose de la Cruz", "Dr. Karin J. Schmitz"). */
 export const NAME_MAX_TOKENS = 5;
+/** A value after an "Author" label line is taken as written up to this length. */
+export const LABEL_VALUE_MAX_CHARS = 40;
 /** Most authors in one byline. */
 export const AUTHORS_MAX = 6;
 
@@ -169,7 +171,10 @@ export function pickAuthor(
       }
       if (f.authorLabel && i + 1 < doc.lines.length) {
         const n2 = doc.lines[i + 1]!;
-        add(namesAt(n2.bare), offsetOf(n2), 'byline-label', 1, dist);
+        // after an explicit label the value may be an organisation or a site ("Axar.az")
+        const asWritten =
+          n2.bare.length <= LABEL_VALUE_MAX_CHARS && !/\d{2}/u.test(n2.bare) ? [n2.bare] : null;
+        add(namesAt(n2.bare) ?? asWritten, offsetOf(n2), 'byline-label', 1, dist);
         continue;
       }
       if (i === dateIdx && dateEnd) {

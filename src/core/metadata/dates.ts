@@ -220,7 +220,8 @@ function hasMonthWord(s: string): boolean {
     const letter = ch.toLowerCase() !== ch.toUpperCase();
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (i - start >= 3 && i - start <= 12 && MONTHS.has(s.slice(start, i).toLowerCase())) return true;
+      if (i - start >= 3 && i - start <= 12 && MONTHS.has(s.slice(start, i).toLowerCase()))
+        return true;
       start = -1;
     }
   }

@@ -123,7 +123,14 @@ export function wordCount(s: string): number {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const sep = c <= 0x40 ? !(c >= 0x30 && c <= 0x39) : c === 0xa0 || c === 0x2013 || c === 0x2014 || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f);
+    const sep =
+      c <= 0x40
+        ? !(c >= 0x30 && c <= 0x39)
+        : c === 0xa0 ||
+          c === 0x2013 ||
+          c === 0x2014 ||
+          (c >= 0x5b && c <= 0x60) ||
+          (c >= 0x7b && c <= 0x7f);
     if (sep) inWord = false;
     else if (!inWord) {
       inWord = true;

@@ -62,7 +62,8 @@ export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
     return {
       dates,
       paragraph: isParagraph(l.bare),
-      byline: l.bare.length <= 200 && BYLINE_FIRST.has(firstWord(l.bare)) && RE_BYLINE_START.test(l.bare),
+      byline:
+        l.bare.length <= 200 && BYLINE_FIRST.has(firstWord(l.bare)) && RE_BYLINE_START.test(l.bare),
       dateLabel: l.bare.length <= 40 && RE_DATE_LABEL_LINE.test(l.bare),
       authorLabel: l.bare.length <= 40 && RE_AUTHOR_LABEL_LINE.test(l.bare),
     };

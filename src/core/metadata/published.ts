@@ -18,6 +18,8 @@ export const DATE_WINDOW_ABOVE = 4;
 /** A metadata line (date, byline) is at most this long. */
 export const META_LINE_MAX_CHARS = 90;
 /** chrono-node runs on at most this many lines next to the headline. */
+/** Paragraphs between headline and date from which the date is "after the article". */
+export const PROSE_BEFORE_DATE = 2;
 export const CHRONO_MAX_LINES = 2;
 export const DATE_SCORE = {
   near: 10,
@@ -36,7 +38,9 @@ export const DATE_SCORE = {
   classifiedMetadata: 1,
   /** The classifier is sure the line is a related-news, comment or ticker row. */
   listLabel: 0,
-  /** Minimum score of a date far from the headline. */
+  /** Below the article's text (PROSE_BEFORE_DATE paragraphs after the headline): the next items' dates. */
+  afterProse: -2,
+  /** Minimum score of a date (far from the headline, or near it). */
   accept: 0.5,
 } as const;
 
@@ -49,7 +53,8 @@ const RE_LABEL_BEFORE = new RegExp(
   'iu',
 );
 /** "MOSCOW, December 5. /TASS/." "Stockholm. December 2. INTERFAX -" */
-export const RE_DATELINE_PLACE = /^(\p{Lu}[\p{L}'’\- ]{1,30}?)(?:\s*\([\p{L} ]+\))?[,.]\s+$/u;
+export const RE_DATELINE_PLACE =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s*\([\p{L} ]+\))?[,.]\s+$/u;
 
 const RE_WORD_NUMBER = /\p{L}{3,}\.?\s?\d|\d\.?\s?\p{L}{3,}/u;
 
@@ -88,6 +93,12 @@ function scoreHit(
   else if (f.paragraph && !dateline && h.start > 0) s += S.prose;
   if (h.year === undefined) s += S.noYear;
   if (isRepeatedShape(doc, l)) s += S.repeatedShape;
+  if (titleIdx !== null && l.idx > titleIdx) {
+    let prose = 0;
+    for (let i = titleIdx + 1; i < l.idx && prose < PROSE_BEFORE_DATE; i++)
+      if (facts[i]!.paragraph) prose++;
+    if (prose >= PROSE_BEFORE_DATE) s += S.afterProse;
+  }
   if (l.boiler) s += S.boilerplate;
   if (l.veto) s += S.listLabel;
   if (l.kind === 'metadata') s += S.classifiedMetadata;
@@ -110,7 +121,7 @@ export function pickDate(
       titleIdx === null ||
       l.idx < titleIdx - DATE_WINDOW_ABOVE ||
       l.idx > titleIdx + DATE_WINDOW_BELOW;
-    if (far && (s < DATE_SCORE.accept || h.year === undefined)) return;
+    if (s < DATE_SCORE.accept || (far && h.year === undefined)) return;
     if (!best || s > best.score) {
       const dateline = RE_DATELINE_PLACE.test(l.bare.slice(0, h.start));
       best = { line: l, hit: h, score: s, dateline };

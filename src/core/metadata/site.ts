@@ -163,7 +163,7 @@ export function frequentName(doc: MetaDoc): SitePick | null {
   for (const [name, c] of count) {
     if (c.n < SITE_NAME_MIN_LINES || (best && c.n <= best.n)) continue;
     // a one-word name must also stand alone on a line somewhere (a masthead or menu entry)
-    if (!/\s/u.test(name) && !(doc.textCount.get(name) ?? 0)) continue;
+    if (!/\s/u.test(name) && !doc.lines.some((l) => !l.bullet && l.bare === name)) continue;
     if (name.split(/\s+/u).some((w) => monthOf(w) !== undefined)) continue;
     best = { name, ...c };
   }
@@ -172,6 +172,8 @@ export function frequentName(doc: MetaDoc): SitePick | null {
 
 function copyrightNameOf(l: MetaLine): SitePick | null {
   const t = l.bare;
+  // a footer notice has a year or "all rights reserved"; "© Press office" alone is a photo credit
+  if (!/(?:19|20)\d\d|rights|rechte|права|droits|derechos|diritti/iu.test(t)) return null;
   const m = RE_COPYRIGHT_NAME.exec(t) ?? RE_RESERVED_NAME.exec(t);
   if (!m?.[1]) return null;
   let name = m[1].trim();

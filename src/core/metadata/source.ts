@@ -6,6 +6,7 @@
 import markers from '../data/metadata/markers.json';
 import type { MetaDoc, MetaLine } from './doc';
 import { escapeRe, phraseAlternation } from './doc';
+import { RE_DATELINE_PLACE } from './published';
 import type { LineFacts } from './features';
 
 /** Lines below the headline searched for a dateline or a source cue. */
@@ -45,7 +46,7 @@ export function datelineOf(
   const h = f.dates[0];
   if (!h) return null;
   const before = l.bare.slice(0, h.start);
-  const m = /^(\p{Lu}[\p{L}'’\- ]{1,30}?)(?:\s*\([\p{L} ]+\))?[,.]\s+$/u.exec(before);
+  const m = RE_DATELINE_PLACE.exec(before);
   if (!m || !m[1]) return null;
   const base = l.start + (l.text.length - l.bare.length);
   const place: Found = { value: m[1], start: base, end: base + m[1].length, rule: 'dateline' };

@@ -151,7 +151,10 @@ function stems(l: MetaLine): readonly string[] {
     const word =
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x61 && c <= 0x7a) ||
-      (c > 0xbf && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f));
+      (c > 0xbf &&
+        !(c >= 0x2000 && c <= 0x206f) &&
+        !(c >= 0x3000 && c <= 0x303f) &&
+        !(c >= 0xff00 && c <= 0xff0f));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       if (i - start >= OVERLAP_MIN_WORD) out.push(t.slice(start, start + OVERLAP_STEM));
@@ -202,7 +205,8 @@ const RE_QUOTED_TITLE_LINE = /^[^“"«„]{1,40}[“"«„][^“”"«»„]{8,
 function quotedTexts(doc: MetaDoc): Set<string> {
   const out = new Set<string>();
   for (const l of doc.lines) {
-    if (l.bare.length > 260 || !/[“"«„]/u.test(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare)) continue;
+    if (l.bare.length > 260 || !/[“"«„]/u.test(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare))
+      continue;
     for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
   }
   return out;
@@ -419,7 +423,9 @@ export function scoreTitles(
     const o = overlapBelow(doc, c.line);
     const w = overlapWith(lead, c.line);
     const score = c.score + TITLE_SCORE.overlap * o + TITLE_SCORE.leadOverlap * w;
-    const why = c.why ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`] : undefined;
+    const why = c.why
+      ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`]
+      : undefined;
     boosted.set(c.line, why ? { line: c.line, score, why } : { line: c.line, score });
   }
   return out.map((c) => boosted.get(c.line) ?? c);
