@@ -23,7 +23,6 @@ const PAST = [
   'tvrdi',
   'prohlašova',
   'charakterizova',
-  'poznamena',
   'připomně',
   'připomene',
   'ujisti',
