@@ -44,10 +44,10 @@ function missingAptPackages() {
 
 function aptListsEmpty() {
   const dir = '/var/lib/apt/lists';
-  return !existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith('_Packages'));
+  return !existsSync(dir) || !readdirSync(dir).some((f) => /_Packages(\.[a-z0-9]+)?$/.test(f));
 }
 
-function ensureAptPackages() {
+export function ensureAptPackages() {
   const t0 = Date.now();
   const missing = missingAptPackages();
   if (missing.length === 0) {
