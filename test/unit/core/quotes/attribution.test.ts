@@ -180,3 +180,50 @@ suite('core/quotes/attribution: split, continued and resolved quotations', () =>
     assert.equal(quotesOf(text).length, 3);
   });
 });
+
+suite('core/quotes/attribution: transcripts and multi-paragraph quotations', () => {
+  test('each paragraph is a quotation; labels name speakers, unlabelled paragraphs keep the last', () => {
+    const text = [
+      'Partial transcript as follows:',
+      '',
+      '"WALLACE: Two questions for you this morning about the debate tomorrow night.',
+      '',
+      '"PENCE: Well, look, this is serious business for the American people.',
+      '',
+      '"But the truth is that the campaign is focused on the issues."',
+    ].join('\n');
+    const found = quotesOf(text);
+    assert.deepEqual(
+      found.map((q) => [q.text.slice(0, 12), q.speaker]),
+      [
+        ['WALLACE: Two', 'WALLACE'],
+        ['PENCE: Well,', 'PENCE'],
+        ['But the trut', 'PENCE'],
+      ],
+    );
+  });
+
+  test('a multi-paragraph quotation takes the cue after its last paragraph', () => {
+    const text = '"We have worked on this for many years.\n\n"And we will not stop now," she said.';
+    const found = quotesOf(text);
+    assert.deepEqual(
+      found.map((q) => q.speaker),
+      ['she', 'she'],
+    );
+  });
+});
+
+suite('core/quotes/attribution: names that look like cues', () => {
+  test('a capitalised verb form inside a clause is a name ("United States")', () => {
+    assert.deepEqual(quotesOf('He now believes the United States "needs a deal".'), []);
+  });
+
+  test('English participle cues take the subject of the main clause', () => {
+    assert.equal(
+      one(
+        'During a speech, Trump attacked Clinton over Iraq and Libya, saying, "She is trigger-happy."',
+      ).speaker,
+      'Trump',
+    );
+  });
+});
