@@ -76,6 +76,8 @@ export function classifyBlock(
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
+  // A line cut off with "…" is a teaser of another article (body sentences rarely trail off).
+  if (f.ellipsis) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
   if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
   if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {

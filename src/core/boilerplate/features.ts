@@ -44,8 +44,10 @@ export interface Features {
   readonly noLetters: boolean;
   /** Words that start with an upper-case letter / words with letters. */
   readonly capRatio: number;
-  /** Ends with "…"/"..." or a "read more" marker: a teaser of another article. */
+  /** Ends with a "read more" marker: a teaser of another article. */
   readonly teaser: boolean;
+  /** Ends with "…" or "...": a cut-off teaser, or a sentence trailing off. */
+  readonly ellipsis: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
@@ -162,8 +164,8 @@ export function computeFeatures(
       letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
       noLetters: shape.letters === 0 && !sampled,
       capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
-      teaser:
-        text.endsWith('…') || text.endsWith('...') || endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
+      teaser: endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
+      ellipsis: text.endsWith('…') || text.endsWith('...'),
       dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
       phrase,
       credit: words <= CREDIT_LINE_MAX_WORDS && CREDIT_MARK.test(text),

@@ -85,16 +85,23 @@ export class PhraseIndex {
     }
   }
 
-  /** The match covering most of a normalised line, or undefined. */
+  /**
+   * The kind whose matches cover most of a normalised line, or undefined. Matches of one kind
+   * add up ("Posted by: X • Report comment"); overlapping matches may count twice, capped at 1.
+   */
   best(norm: string, words: readonly string[] = norm.split(' ')): PhraseMatch | undefined {
     if (!norm) return undefined;
     const total = norm.length - (words.length - 1);
-    let best: PhraseMatch | undefined;
+    const covered = new Map<PhraseKind, number>();
     this.scan(words, (kind, letters) => {
-      const coverage = Math.min(1, letters / total);
-      if (!best || coverage > best.coverage) best = { kind, coverage };
+      covered.set(kind, (covered.get(kind) ?? 0) + letters);
       return false;
     });
+    let best: PhraseMatch | undefined;
+    for (const [kind, letters] of covered) {
+      const coverage = Math.min(1, letters / total);
+      if (!best || coverage > best.coverage) best = { kind, coverage };
+    }
     return best;
   }
 

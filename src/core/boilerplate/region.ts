@@ -28,20 +28,7 @@ export function mainRegion(
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     const len = Math.min(lengths[i]!, REGION_BLOCK_CAP);
-    const value =
-      v.cls === 'good'
-        ? len
-        : v.cls === 'near'
-          ? len * REGION_NEAR_WEIGHT
-          : v.cls === 'short'
-            ? -(dated[i] ? REGION_DATED_COST : REGION_SHORT_COST)
-            : v.rule === 'phrase-related' ||
-                v.rule === 'phrase-comments' ||
-                v.rule === 'phrase-share'
-              ? -REGION_SECTION_COST
-              : v.firm
-                ? -REGION_FIRM_COST
-                : -Math.max(REGION_BAD_COST, len);
+    const value = blockValue(v, len, dated[i]!);
     if (sum <= 0) {
       sum = value;
       start = i;
@@ -53,3 +40,18 @@ export function mainRegion(
   }
   return bestRange;
 }
+
+/** What a block adds to (prose) or takes from (furniture) a region that contains it. */
+function blockValue(v: Verdict, len: number, dated: boolean): number {
+  if (v.cls === 'good') return len;
+  if (v.cls === 'near') return len * REGION_NEAR_WEIGHT;
+  // Timestamps (comment feeds, lists of stories) cost the most, whatever else they are.
+  if (dated) return -REGION_DATED_COST;
+  if (v.cls === 'short') return -REGION_SHORT_COST;
+  if (SECTION_RULES.has(v.rule)) return -REGION_SECTION_COST;
+  if (v.firm) return -REGION_FIRM_COST;
+  return -Math.max(REGION_BAD_COST, len);
+}
+
+/** Rules of lines that open another section: related stories, comments, share buttons. */
+const SECTION_RULES = new Set(['phrase-related', 'phrase-comments', 'phrase-share']);

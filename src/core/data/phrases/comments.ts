@@ -18,6 +18,11 @@ export const COMMENTS_PHRASES: readonly string[] = [
   'view comments',
   'reply',
   'report abuse',
+  'report comment',
+  'report this comment',
+  'posted by',
+  'recommend',
+  'replies',
   // ru / uk
   'комментарии',
   'комментарий',
