@@ -28,6 +28,10 @@ export const CommandId = {
   undoAnnotationChange: 'scrapemark.undoAnnotationChange',
   redoAnnotationChange: 'scrapemark.redoAnnotationChange',
   resolveConflict: 'scrapemark.resolveSidecarConflict',
+  exportCleanText: 'scrapemark.exportCleanText',
+  cleanSourceInPlace: 'scrapemark.cleanSourceInPlace',
+  cleanAllSources: 'scrapemark.cleanAllSources',
+  compareWithHead: 'scrapemark.compareWithHead',
   openSampleCorpus: 'scrapemark.openSampleCorpus',
   /** Internal: reveal an annotation from the tree (hidden from the palette). */
   revealAnnotation: 'scrapemark._revealAnnotation',

@@ -3,7 +3,11 @@ import * as vscode from 'vscode';
 import { CommandId } from '../constants';
 import { acceptAllProposals } from './acceptAllProposals';
 import { annotateFile } from './annotateFile';
+import { cleanAllSources } from './cleanAllSources';
+import { cleanSourceInPlace } from './cleanSourceInPlace';
+import { compareWithHead } from './compareWithHead';
 import type { CommandContext, CommandHandler } from './context';
+import { exportCleanText } from './exportCleanText';
 import { redoAnnotationChange, undoAnnotationChange } from './history';
 import { markBody } from './markBody';
 import { markBoilerplate } from './markBoilerplate';
@@ -39,6 +43,10 @@ const HANDLERS: Record<CommandId, CommandHandler> = {
   [CommandId.undoAnnotationChange]: undoAnnotationChange,
   [CommandId.redoAnnotationChange]: redoAnnotationChange,
   [CommandId.resolveConflict]: resolveConflict,
+  [CommandId.exportCleanText]: exportCleanText,
+  [CommandId.cleanSourceInPlace]: cleanSourceInPlace,
+  [CommandId.cleanAllSources]: cleanAllSources,
+  [CommandId.compareWithHead]: compareWithHead,
   [CommandId.openSampleCorpus]: openSampleCorpus,
   [CommandId.revealAnnotation]: revealAnnotation,
   [CommandId.reattachAnnotation]: reattachAnnotation,
