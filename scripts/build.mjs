@@ -1,11 +1,14 @@
 // Bundles the extension (Node and web), the CLI and the in-VS-Code test suite with esbuild.
-// Usage: node scripts/build.mjs [--production] [--watch]
+// Usage: node scripts/build.mjs [--production] [--watch] [--dist <dir>]
+//   --dist: where the extension and CLI bundles go (default dist; packaging builds elsewhere).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? (process.argv[distFlag + 1] ?? 'dist') : 'dist';
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -23,14 +26,14 @@ const targets = [
   {
     ...common,
     entryPoints: ['src/editor/extension.ts'],
-    outfile: 'dist/extension.js',
+    outfile: `${dist}/extension.js`,
     platform: 'node',
     external: ['vscode'],
   },
   {
     ...common,
     entryPoints: ['src/editor/extension.ts'],
-    outfile: 'dist/web/extension.js',
+    outfile: `${dist}/web/extension.js`,
     platform: 'browser',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
@@ -38,7 +41,7 @@ const targets = [
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.js',
+    outfile: `${dist}/cli.js`,
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
