@@ -29,6 +29,13 @@ const PARSERS: Readonly<Record<string, Parser>> = {
 /** Languages with a dedicated chrono parser here. */
 export const CHRONO_LANGUAGES: readonly string[] = Object.keys(PARSERS);
 
+/** "3 hours ago", "yesterday", "вчера": chrono tags them as relative or casual references. */
+function isRelative(c: chrono.ParsedComponents): boolean {
+  for (const t of c.tags())
+    if (t.startsWith('result/relative') || t.startsWith('casualReference')) return true;
+  return false;
+}
+
 /**
  * Dates chrono finds in `s` that have at least a day and a month written (relative expressions
  * like "yesterday" or "3 hours ago" are ignored: they need the crawl time, which the text lacks).
@@ -38,7 +45,7 @@ export function chronoDates(s: string, language: string, ref: Date): DateHit[] {
   const out: DateHit[] = [];
   for (const r of parser.parse(s, ref, { forwardDate: false })) {
     const c = r.start;
-    if (!c.isCertain('day') || !c.isCertain('month')) continue;
+    if (!c.isCertain('day') || !c.isCertain('month') || isRelative(c)) continue;
     const year = c.isCertain('year') ? c.get('year') : null;
     if (year !== null && year < MIN_YEAR) continue;
     const hit: DateHit = {

@@ -69,7 +69,7 @@ export const TITLE_SCORE = {
   /** Photo caption or credit ("… (Getty Images)", "… / AP", "Foto: …"). */
   caption: -2.5,
   /** Minimum total score for a headline. */
-  accept: 2,
+  accept: 3,
 } as const;
 
 const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -180,21 +180,27 @@ function overlapBelow(doc: MetaDoc, l: MetaLine): number {
 /** Paragraphs of the article's lead compared with the candidates. */
 export const LEAD_PARAGRAPHS = 4;
 
-function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: number): Set<string> {
-  const out = new Set<string>();
-  let n = 0;
-  for (let i = start; i < doc.lines.length && n < LEAD_PARAGRAPHS; i++) {
+interface Lead {
+  readonly stems: Set<string>;
+  /** The lines the stems come from (a lead paragraph is not compared with itself). */
+  readonly lines: Set<number>;
+}
+
+function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: number): Lead {
+  const out: Lead = { stems: new Set<string>(), lines: new Set<number>() };
+  for (let i = start; i < doc.lines.length && out.lines.size < LEAD_PARAGRAPHS; i++) {
     if (!facts[i]!.paragraph) continue;
-    n++;
-    for (const w of stems(doc.lines[i]!)) out.add(w);
+    out.lines.add(i);
+    for (const w of stems(doc.lines[i]!)) out.stems.add(w);
   }
   return out;
 }
 
-function overlapWith(lead: ReadonlySet<string>, l: MetaLine): number {
+function overlapWith(lead: Lead, l: MetaLine): number {
+  if (lead.lines.has(l.idx)) return 0;
   const own = stems(l);
-  if (own.length === 0 || lead.size === 0) return 0;
-  return own.filter((w) => lead.has(w)).length / own.length;
+  if (own.length === 0 || lead.stems.size === 0) return 0;
+  return own.filter((w) => lead.stems.has(w)).length / own.length;
 }
 
 const RE_QUOTED = /[“"«„]([^“”"«»„]{8,200})[”"»“]/gu;
@@ -346,7 +352,9 @@ export function scoreTitles(
   const run = mainBody(doc, facts);
   const main = run ? run.start : null;
   const mainEnd = run ? run.end : -1;
-  const lead = run ? leadStems(doc, facts, run.start) : new Set<string>();
+  const lead = run
+    ? leadStems(doc, facts, run.start)
+    : { stems: new Set<string>(), lines: new Set<number>() };
   const out: TitlePick[] = [];
   const quoted = quotedTexts(doc);
   for (const l of L) {

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { meta, PROSE } from './helpers';
+
+const TEASERS = [
+  'More news',
+  'Parliament approves the budget after a long night of debate',
+  'World 11:01',
+  'Storm closes schools across the northern region for two days',
+  'World 10:16',
+  'Central bank leaves its key rate unchanged for the third time',
+  'World 09:58',
+].join('\n');
+
+suite('core/metadata title', () => {
+  test('the heading above the date and the article text, not the menu or the related list', () => {
+    const text = [
+      'Home',
+      'Politics Economy World Sport Culture',
+      '',
+      'Talks on the new trade deal resume in Geneva',
+      '12.03.2024 10:15',
+      PROSE,
+      PROSE,
+      TEASERS,
+    ].join('\n');
+    const m = meta(text);
+    assert.equal(m.title?.value, 'Talks on the new trade deal resume in Geneva');
+    assert.equal(text.slice(m.title.span!.start, m.title.span!.end), m.title.value);
+  });
+
+  test('a duplicated headline (site header + article header) is taken as written', () => {
+    const t = 'Russia retains modest contacts with NATO';
+    const m = meta([t, 'Home page Politics', t, '', PROSE, PROSE].join('\n'));
+    assert.equal(m.title?.value, t);
+  });
+
+  test('an attribution after a dash stays part of the title', () => {
+    for (const t of [
+      'NATO refuses to consider our proposals - Lavrov',
+      'Відносини між НАТО і Росією зараз на низькому рівні, – Столтенберг',
+      'NATO destroys all relations with Russia — MFA',
+    ]) {
+      assert.equal(meta([t, '', PROSE, PROSE].join('\n'), 'und').title?.value, t);
+    }
+  });
+
+  test('headline first, then the standfirst: the headline wins', () => {
+    const m = meta(
+      [
+        'Menu',
+        'Pubs face fines for loud music',
+        'Venues that allow singing and dancing could be fined up to ten thousand pounds under the new rules, ministers said.',
+        'By Jane Smith',
+        '28 September 2020 19:27',
+        PROSE,
+        PROSE,
+      ].join('\n'),
+    );
+    assert.equal(m.title?.value, 'Pubs face fines for loud music');
+  });
+
+  test('a breadcrumb trail keeps only its last part', () => {
+    const m = meta(
+      ['Home >> Recipes >> Olive and herb focaccia bread', '12/04/2020 by Kay', PROSE, PROSE].join(
+        '\n',
+      ),
+    );
+    assert.equal(m.title?.value, 'Olive and herb focaccia bread');
+    assert.equal(m.title?.rule, 'title-heading-trimmed');
+  });
+
+  test('a comment-section header that quotes the headline points at it', () => {
+    const t = 'JSON parsing: simdjson vs. JSON for Modern C++';
+    const m = meta(
+      ['Support my work!', t, PROSE, PROSE, PROSE, `5 thoughts on “${t}”`, 'Anna says:'].join('\n'),
+    );
+    assert.equal(m.title?.value, t);
+  });
+
+  test('only menu rows and prose: no title', () => {
+    const other =
+      'Officials from both sides are expected to meet again in the spring, although no date has been set, and observers remain cautious about the outcome.';
+    assert.equal(meta(['Home', 'Menu', PROSE, other].join('\n')).title, undefined);
+  });
+});
