@@ -11,6 +11,9 @@ import { isCapitalised, nameRuns, tokenize } from './text';
 /** How far back the fallback looks for a full name, in UTF-16 units. */
 export const NAME_LOOKBACK = 2000;
 
+/** Most words between a title noun and the name it introduces ("генсек НАТО Єнс Столтенберг"). */
+export const TITLE_GAP = 2;
+
 /** Confidence by how the attribution was found. */
 const CONFIDENCE = { cued: 0.9, colon: 0.7, continuation: 0.75, none: 0.5 } as const;
 
@@ -41,7 +44,12 @@ export class Resolver {
     if (name) {
       speakerName = name;
       this.lastNamed = name;
-    } else speakerName = this.lastNamed ?? this.nameBefore(c.spans[0]!.start);
+    } else {
+      speakerName =
+        this.titled(speakerSpan, c.spans[0]!.start) ??
+        this.lastNamed ??
+        this.nameBefore(c.spans[0]!.start);
+    }
     const role = a.role ? this.text.slice(a.role.start, a.role.end) : undefined;
     return {
       ...base,
@@ -66,6 +74,34 @@ export class Resolver {
     return this.text.slice(toks[from]!.start, toks[run.to]!.end);
   }
 
+  /**
+   * For a description ("the minister", "генсек"), the name its head noun titles earlier in the
+   * text ("Foreign Minister Sergei Lavrov", "генсек НАТО Єнс Столтенберг"): the nearest mention of
+   * the noun followed, within TITLE_GAP words, by a name of two or more words.
+   */
+  private titled(mention: Span, at: number): string | undefined {
+    const words = tokenize(this.text, mention.start, mention.end);
+    const head = words[words.length - 1];
+    if (!head || this.lex.pronouns.has(head.lower) || isCapitalised(head)) return undefined;
+    const toks = tokenize(
+      this.text,
+      Math.max(0, at - NAME_LOOKBACK),
+      mention.start < at ? mention.start : at,
+    );
+    for (let i = toks.length - 1; i >= 0; i--) {
+      if (toks[i]!.lower !== head.lower) continue;
+      const run = nameRuns(this.text, toks, i + 1, Math.min(toks.length, i + 2 + TITLE_GAP)).find(
+        (r) => r.to > r.from,
+      );
+      if (!run) continue;
+      let from = run.from;
+      // an organisation's acronym between title and name: "генсек НАТО Єнс Столтенберг"
+      while (run.to - from >= 2 && isAcronym(toks[from]!.text)) from++;
+      return this.text.slice(toks[from]!.start, toks[run.to]!.end);
+    }
+    return undefined;
+  }
+
   /** The last name of two or more capitalised words before `at`. */
   private nameBefore(at: number): string | undefined {
     const from = Math.max(0, at - NAME_LOOKBACK);
@@ -76,4 +112,9 @@ export class Resolver {
     const first = Math.max(run.from, run.to - 1);
     return this.text.slice(toks[first]!.start, toks[run.to]!.end);
   }
+}
+
+/** All capitals, two letters or more: NATO, ООН, EU. */
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

@@ -110,7 +110,7 @@ suite('core/quotes: seeds (hand-written gold)', () => {
       starts: 'Military capabilities in eastern Europe',
       ends: 'inevitably affects the activities of the OSCE',
       speaker: 'the minister',
-      speakerName: 'Lavrov',
+      speakerName: 'Sergei Lavrov', // "Russian Foreign Minister Sergei Lavrov" in the lead
       type: 'direct',
     },
     {
@@ -146,7 +146,7 @@ suite('core/quotes: seeds (hand-written gold)', () => {
         starts: 'Ми твердо віримо, що коли справи складні',
         ends: 'до конструктивного чи змістовного діалогу з Росією',
         speaker: 'генсек',
-        speakerName: 'Столтенберг',
+        speakerName: 'Єнс Столтенберг', // "генсек НАТО Єнс Столтенберг" above
         type: 'direct',
       },
     ]);
