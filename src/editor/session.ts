@@ -13,10 +13,24 @@ import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { History } from './model/history';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
+import { supersedeProposals } from './model/supersede';
 import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from './sidecarFiles';
 import * as ops from './sidecarOps';
 
 export type ConflictChoice = 'reload' | 'keep' | 'merge';
+
+/**
+ * Texts up to this many UTF-16 units are re-analysed after every edit (once the debounce
+ * settles) while they have no sidecar; the analysis costs about 3 s per MB, so larger texts are
+ * re-analysed on save and by Re-analyze only.
+ */
+export const REANALYSE_ON_EDIT_MAX_CHARS = 100_000;
+
+/** An undo/redo entry: the sidecar and the document version its offsets describe. */
+interface Snapshot {
+  readonly sidecar: Sidecar;
+  readonly version: number;
+}
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -41,7 +55,7 @@ export class SourceSession {
   busy = false;
   /** Milliseconds the last analysis took. */
   lastAnalysisMs = 0;
-  readonly history = new History<Sidecar>();
+  readonly history = new History<Snapshot>();
   private diskText: string | null = null;
   /** sha256 of the source bytes on disk when loaded (undefined: unknown or dirty). */
   private sourceHash: string | undefined;
@@ -85,8 +99,10 @@ export class SourceSession {
     if (changed) this.syncText();
     if (reanalyse) this.analysis = undefined;
     if (!this.onDisk && !this.dirty) {
-      // Nothing of the user's yet: the proposals follow the text.
-      if (changed || reanalyse) this.sidecar = this.fresh();
+      // Nothing of the user's yet: the proposals follow the text (small texts on every edit,
+      // large ones on save or Re-analyze; meanwhile their proposals shift with the edits).
+      const small = this.text.length <= REANALYSE_ON_EDIT_MAX_CHARS;
+      if ((changed && small) || reanalyse) this.sidecar = this.fresh();
     } else if (reanalyse) {
       const next = this.withProposals(this.sidecar);
       if (next !== this.sidecar) this.dirty = true;
@@ -144,12 +160,13 @@ export class SourceSession {
   }
 
   /** Replaces the sidecar (an annotation change): recorded for undo, then written if possible. */
-  async commit(next: Sidecar, options: { supersede?: boolean } = {}): Promise<void> {
+  /** `supersede`: the id of a new annotation whose duplicate proposals are dropped. */
+  async commit(next: Sidecar, options: { supersede?: string } = {}): Promise<void> {
     this.assertWritable();
     if (next === this.sidecar) return;
-    this.history.push(this.sidecar);
+    this.history.push(this.snapshot());
     // A new annotation supersedes the proposals that claim the same (same span, same field).
-    this.sidecar = options.supersede ? this.withProposals(next) : next;
+    this.sidecar = options.supersede ? supersedeProposals(next, options.supersede) : next;
     this.dirty = true;
     this.refresh();
     await this.flush();
@@ -222,7 +239,7 @@ export class SourceSession {
     if (choice === 'merge' && c.diskText !== null) {
       const parsed = ops.parseSidecar(c.diskText);
       if (parsed.ok) {
-        this.history.push(this.sidecar);
+        this.history.push(this.snapshot());
         this.sidecar = mergeById(ops.reanchor(parsed.sidecar, this.text).sidecar, this.sidecar);
         this.refresh();
       }
@@ -296,11 +313,19 @@ export class SourceSession {
 
   dispose(): void {}
 
-  private async travel(step: (cur: Sidecar) => Sidecar | undefined): Promise<boolean> {
+  private snapshot(): Snapshot {
+    return { sidecar: this.sidecar, version: this.doc.version };
+  }
+
+  private async travel(step: (cur: Snapshot) => Snapshot | undefined): Promise<boolean> {
     this.assertWritable();
-    const target = step(this.sidecar);
+    const target = step(this.snapshot());
     if (!target) return false;
-    this.sidecar = ops.reanchor(target, this.text).sidecar;
+    // Offsets of a snapshot taken before later edits are found again by their text.
+    this.sidecar =
+      target.version === this.doc.version
+        ? target.sidecar
+        : ops.reanchor(target.sidecar, this.text).sidecar;
     this.dirty = true;
     this.refresh();
     await this.flush();
@@ -317,11 +342,11 @@ export class SourceSession {
     } else {
       const parsed = ops.parseSidecar(diskText);
       if (parsed.ok) {
+        // Opening changes nothing: the file's own proposals are shown (Re-analyze merges new ones).
         const current = parsed.sidecar.source.sha256 === this.sourceHash;
-        const anchored = current
-          ? parsed.sidecar
-          : ops.reanchor(parsed.sidecar, this.text, this.sourceHash).sidecar;
-        this.sidecar = this.withProposals(anchored);
+        const r = current ? undefined : ops.reanchor(parsed.sidecar, this.text, this.sourceHash);
+        this.stale = r?.changed === true;
+        this.sidecar = r ? r.sidecar : parsed.sidecar;
       } else {
         this.problems = parsed.errors;
         this.sidecar = this.fresh();

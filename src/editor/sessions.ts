@@ -29,7 +29,8 @@ export class Sessions implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => {
         const s = this.get(d.uri);
-        if (s) this.refresh(s);
+        // Large texts without a sidecar are re-analysed on save (see REANALYSE_ON_EDIT_MAX_CHARS).
+        if (s) this.refresh(s, !s.onDisk && !s.dirty);
       }),
       vscode.window.onDidChangeVisibleTextEditors((eds) => {
         for (const e of eds) {

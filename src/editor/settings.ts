@@ -18,9 +18,12 @@ export const MIN_DELAY_MS = 50;
 export const DEFAULT_DELAY_MS = 250;
 
 export function readSettings(scope?: vscode.Uri): Settings {
-  const c = vscode.workspace.getConfiguration(PREFIX, scope);
+  // `sources.include` is per folder (resource scope); the others are window settings.
+  const c = vscode.workspace.getConfiguration(PREFIX);
   const flag = (key: string): boolean => c.get<boolean>(key, true) !== false;
-  const include = c.get<unknown>(Setting.include, []);
+  const include = vscode.workspace
+    .getConfiguration(PREFIX, scope ?? null)
+    .get<unknown>(Setting.include, []);
   return {
     include: Array.isArray(include)
       ? include.filter((g): g is string => typeof g === 'string')

@@ -129,8 +129,11 @@ suite('views and language features', () => {
       uri,
       diag.range,
     );
-    const reattach = actions.find((a) => a.command?.command === 'scrapemark._reattachAnnotation');
-    const remove = actions.find((a) => a.command?.command === 'scrapemark.removeAnnotation');
+    const forId = (a: vscode.CodeAction, command: string) =>
+      a.command?.command === command &&
+      (a.command.arguments?.[0] as { id?: string } | undefined)?.id === id;
+    const reattach = actions.find((a) => forId(a, 'scrapemark._reattachAnnotation'));
+    const remove = actions.find((a) => forId(a, 'scrapemark.removeAnnotation'));
     assert.ok(reattach?.command && remove);
     await vscode.commands.executeCommand(
       reattach.command.command,

@@ -60,7 +60,7 @@ export async function applyChange(
   ctx: CommandContext,
   s: SourceSession,
   next: Sidecar,
-  options: { supersede?: boolean } = {},
+  options: { supersede?: string } = {},
 ): Promise<boolean> {
   try {
     await s.commit(next, options);

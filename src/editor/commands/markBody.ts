@@ -18,5 +18,5 @@ export async function markBody(ctx: CommandContext, block?: unknown): Promise<st
     { kind: 'segment', label: 'body', block: kind, span: cp },
     { by: annotator(s) },
   );
-  return (await applyChange(ctx, s, sidecar, { supersede: true })) ? id : undefined;
+  return (await applyChange(ctx, s, sidecar, { supersede: id })) ? id : undefined;
 }

@@ -68,5 +68,5 @@ export async function markBoilerplate(
     { kind: 'segment', label: 'boilerplate', block: kind, span: cp },
     { by: annotator(s) },
   );
-  return (await applyChange(ctx, s, sidecar, { supersede: true })) ? id : undefined;
+  return (await applyChange(ctx, s, sidecar, { supersede: id })) ? id : undefined;
 }

@@ -46,7 +46,7 @@ export async function markMetadata(
     { kind: 'meta', field, value, ...(inferred ? { inferred } : {}), span: toCp(s, span) },
     { by: annotator(s) },
   );
-  return (await applyChange(ctx, s, sidecar, { supersede: true })) ? id : undefined;
+  return (await applyChange(ctx, s, sidecar, { supersede: id })) ? id : undefined;
 }
 
 async function pickField(): Promise<string | undefined> {

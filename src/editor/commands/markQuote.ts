@@ -45,7 +45,7 @@ export async function markQuote(ctx: CommandContext, arg?: unknown): Promise<str
     },
     { by: annotator(s) },
   );
-  return (await applyChange(ctx, s, sidecar, { supersede: true })) ? id : undefined;
+  return (await applyChange(ctx, s, sidecar, { supersede: id })) ? id : undefined;
 }
 
 /** Speaker names worth offering, nearest-to-the-quote first. */
