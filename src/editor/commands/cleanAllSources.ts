@@ -47,7 +47,7 @@ export async function cleanAllSources(
   ctx: CommandContext,
   arg?: unknown,
 ): Promise<CleanAllSummary> {
-  const options: CleanAllOptions = arg && typeof arg === 'object' ? (arg) : {};
+  const options: CleanAllOptions = arg && typeof arg === 'object' ? arg : {};
   const sources = await sourcesWithSidecars();
   const counts = { cleaned: 0, unchanged: 0, skipped: 0, failed: 0 };
   let cancelled = false;

@@ -22,6 +22,8 @@ interface GitRepository {
 }
 interface GitApi {
   getRepository(uri: vscode.Uri): GitRepository | null;
+  /** Opens a repository the extension has not discovered (nested folders); VS Code ≥ 1.72. */
+  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
 interface GitExtension {
   readonly enabled: boolean;
@@ -64,6 +66,23 @@ async function gitApi(): Promise<GitApi | string> {
   return exports.getAPI(1);
 }
 
+/**
+ * A repository git has not discovered (it scans only the workspace folders' roots): try the
+ * sidecar's folders upwards, within its workspace folder.
+ */
+async function openNearest(api: GitApi, file: vscode.Uri): Promise<GitRepository | null> {
+  const folder = vscode.workspace.getWorkspaceFolder(file);
+  if (!folder || !api.openRepository) return null;
+  let dir = vscode.Uri.joinPath(file, '..');
+  while (dir.path.startsWith(folder.uri.path)) {
+    const repo = await api.openRepository(dir).catch(() => null);
+    if (repo) return repo;
+    if (dir.path === folder.uri.path) break;
+    dir = vscode.Uri.joinPath(dir, '..');
+  }
+  return null;
+}
+
 export interface CompareResult {
   /** The diff document, or the reason there is none. */
   readonly uri?: vscode.Uri;
@@ -82,8 +101,7 @@ export async function compareWithHead(ctx: CommandContext, uri?: unknown): Promi
   };
   const api = await gitApi();
   if (typeof api === 'string') return fail(api);
-  // The repository may still be opening right after activation.
-  const repo = api.getRepository(s.sidecarUri);
+  const repo = api.getRepository(s.sidecarUri) ?? (await openNearest(api, s.sidecarUri));
   if (!repo) return fail(vscode.l10n.t('{0} is not in a git repository.', s.sidecarUri.path));
   let headText: string | undefined;
   try {
