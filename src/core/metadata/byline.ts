@@ -90,7 +90,7 @@ export function namesAt(s: string): string[] | null {
     if (
       !isName ||
       NON_NAME.has(low) ||
-      STOP_WORDS.has(low) ||
+      (STOP_WORDS.has(low) && /^\p{Lu}/u.test(clean)) ||
       monthOf(clean.replace(/\.$/u, '')) !== undefined
     )
       break;

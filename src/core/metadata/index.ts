@@ -99,5 +99,5 @@ export function extractMetadata(
   const site = pickSite(doc);
   if (site) out.site = field(site.value, site.start, site.value.length, site.rule);
   if (language && language !== 'und') out.language = { value: language, rule: 'language-detected' };
-  return out as Metadata;
+  return out;
 }

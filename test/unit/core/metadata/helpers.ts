@@ -47,3 +47,10 @@ export function values(m: Metadata): Record<string, string> {
 /** A paragraph of prose long enough to count as article text. */
 export const PROSE =
   'The ministry said on Tuesday that the talks would continue next week, and officials from both sides described the first round as useful and constructive.';
+
+/** Three different prose paragraphs: the article text of the synthetic pages. */
+export const BODY = [
+  PROSE,
+  'Officials from both sides are expected to meet again in the spring, although no date has been set, and observers remain cautious about the outcome.',
+  'Negotiators will focus on tariffs for steel and farm products, which have been the main obstacles since the previous agreement expired two years ago.',
+].join('\n');

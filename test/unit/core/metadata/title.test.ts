@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { meta, PROSE } from './helpers';
+import { BODY, meta, PROSE } from './helpers';
 
 const TEASERS = [
   'More news',
@@ -30,7 +30,7 @@ suite('core/metadata title', () => {
 
   test('a duplicated headline (site header + article header) is taken as written', () => {
     const t = 'Russia retains modest contacts with NATO';
-    const m = meta([t, 'Home page Politics', t, '', PROSE, PROSE].join('\n'));
+    const m = meta([t, 'Home page Politics', t, '', BODY].join('\n'));
     assert.equal(m.title?.value, t);
   });
 
@@ -40,7 +40,7 @@ suite('core/metadata title', () => {
       'Відносини між НАТО і Росією зараз на низькому рівні, – Столтенберг',
       'NATO destroys all relations with Russia — MFA',
     ]) {
-      assert.equal(meta([t, '', PROSE, PROSE].join('\n'), 'und').title?.value, t);
+      assert.equal(meta([t, '', BODY].join('\n'), 'und').title?.value, t);
     }
   });
 
@@ -61,9 +61,7 @@ suite('core/metadata title', () => {
 
   test('a breadcrumb trail keeps only its last part', () => {
     const m = meta(
-      ['Home >> Recipes >> Olive and herb focaccia bread', '12/04/2020 by Kay', PROSE, PROSE].join(
-        '\n',
-      ),
+      ['Home >> Recipes >> Olive and herb focaccia bread', '12/04/2020 by Kay', BODY].join('\n'),
     );
     assert.equal(m.title?.value, 'Olive and herb focaccia bread');
     assert.equal(m.title?.rule, 'title-heading-trimmed');
@@ -71,9 +69,7 @@ suite('core/metadata title', () => {
 
   test('a comment-section header that quotes the headline points at it', () => {
     const t = 'JSON parsing: simdjson vs. JSON for Modern C++';
-    const m = meta(
-      ['Support my work!', t, PROSE, PROSE, PROSE, `5 thoughts on “${t}”`, 'Anna says:'].join('\n'),
-    );
+    const m = meta(['Support my work!', t, BODY, `5 thoughts on “${t}”`, 'Anna says:'].join('\n'));
     assert.equal(m.title?.value, t);
   });
 
