@@ -6,18 +6,17 @@
  */
 import { analyzeText, type CorpusStats } from '../core/index';
 import {
-  createSidecar,
   mergeProposals,
   proposalsFromAnalysis,
   reanchor,
-  refreshSource,
+  SCHEMA_ID,
   serializeIfChanged,
-  sha256Hex,
   sourcePathField,
   stripBom,
   type Sidecar,
 } from '../sidecar/index';
 import { readSource } from './files';
+import { describeSourceFast, refreshSourceFast, sha256File } from './parallel-hash';
 import type { TaskResult } from './parallel-worker';
 import { isSourceError, loadSidecar, sourceMatches, type Pair } from './verbs/sidecar-io';
 import { writeFileAtomic } from './write';
@@ -61,7 +60,7 @@ export async function annotateOne(
   const loaded = await loadSidecar(pair.sidecar);
   let base: Sidecar;
   let previous: string | undefined;
-  const hash = sha256Hex(file.bytes);
+  const hash = sha256File(file.bytes);
   if (loaded.ok) {
     const mismatch = sourceMatches(pair, loaded.sidecar.source.path);
     if (mismatch) {
@@ -74,17 +73,22 @@ export async function annotateOne(
         ? loaded.sidecar
         : reanchor(loaded.sidecar, file.text, hash).sidecar;
   } else if ('missing' in loaded) {
-    base = createSidecar(sourcePathField(pair.source), file.text, file.bytes);
+    // createSidecar(path, text, bytes), without hashing the bytes a second time.
+    base = {
+      schema: SCHEMA_ID,
+      source: describeSourceFast(sourcePathField(pair.source), file.text, hash),
+      annotations: [],
+    };
   } else {
     return fail(
       `${problems(pair.sidecar, loaded.errors)}scrapemark: ${pair.sidecar}: not modified (fix the errors above first)\n`,
     );
   }
   const analysis = analyzeText(stripBom(file.text), corpus ? { corpus } : {});
-  const merged = refreshSource(
+  const merged = refreshSourceFast(
     mergeProposals(base, proposalsFromAnalysis(file.text, analysis)),
     file.text,
-    file.bytes,
+    hash,
   );
   const out = serializeIfChanged(merged, previous);
   if (out !== null) await writeFileAtomic(pair.sidecar, out);

@@ -11,12 +11,12 @@ import { cleanSource, cleanTextWithHeader, type CleanOptions } from '../sidecar/
 import {
   reanchor,
   serializeSidecar,
-  sha256Hex,
   sidecarPathFor,
   sourcePathField,
   type Sidecar,
 } from '../sidecar/index';
 import { readSource } from './files';
+import { sha256File } from './parallel-hash';
 import type { TaskResult } from './parallel-worker';
 import { isSourceError, loadSidecar, sourceMatches, type Pair } from './verbs/sidecar-io';
 import { writeFileAtomic } from './write';
@@ -53,7 +53,7 @@ export async function cleanOne(pair: Pair, o: CleanTaskOptions): Promise<TaskRes
     const mismatch = sourceMatches(pair, loaded.sidecar.source.path);
     if (mismatch) return fail(`scrapemark: ${pair.sidecar}: ${mismatch}; not cleaned\n`);
     sidecar = loaded.sidecar;
-    const hash = sha256Hex(file.bytes);
+    const hash = sha256File(file.bytes);
     if (sidecar.source.sha256 !== hash) {
       sidecar = reanchor(sidecar, file.text, hash).sidecar;
       note = ' (sidecar re-anchored first)';

@@ -8,8 +8,9 @@ import * as path from 'node:path';
 import { bratText, toBrat } from '../sidecar/export/brat';
 import { toJsonl } from '../sidecar/export/jsonl';
 import { toW3c } from '../sidecar/export/w3c';
-import { reanchor, sha256Hex } from '../sidecar/index';
+import { reanchor } from '../sidecar/index';
 import { readSource } from './files';
+import { sha256File } from './parallel-hash';
 import type { TaskResult } from './parallel-worker';
 import { isSourceError, loadSidecar, sourceMatches, type Pair } from './verbs/sidecar-io';
 import { writeFileAtomic } from './write';
@@ -60,7 +61,7 @@ export async function exportOne(pair: Pair, o: ExportTaskOptions): Promise<TaskR
   }
   let sidecar = loaded.sidecar;
   let err = '';
-  const hash = sha256Hex(file.bytes);
+  const hash = sha256File(file.bytes);
   if (sidecar.source.sha256 !== hash) {
     sidecar = reanchor(sidecar, file.text, hash).sidecar;
     err += `scrapemark: ${pair.sidecar}: the source changed; exported after re-anchoring in memory (run scrapemark reanchor)\n`;

@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { expandGlob, parseFileList } from '../../../src/cli/glob';
 import { workerCount } from '../../../src/cli/parallel';
+import { describeSourceFast, sha256File } from '../../../src/cli/parallel-hash';
+import { describeSource, sha256Hex, utf8Encode } from '../../../src/sidecar/index';
 import { makeCorpus, run } from './clean.test';
 
 async function sidecars(dir: string): Promise<Map<string, string>> {
@@ -145,6 +147,17 @@ suite('cli/parallel', function () {
       path.join(dir, 'a'),
     );
     assert.equal(e.out, e1.out);
+  });
+
+  test('the native source hash and source block equal the portable ones (BOM, CRLF, astral)', () => {
+    for (const text of ['', '\ufeffA\r\nb 😀\r\n', 'x\ny\rz', 'Привет']) {
+      const bytes = utf8Encode(text);
+      assert.equal(sha256File(bytes), sha256Hex(bytes));
+      assert.deepEqual(
+        describeSourceFast('a.txt', text, sha256File(bytes)),
+        describeSource('a.txt', text, bytes),
+      );
+    }
   });
 
   test('worker count: automatic for large inputs, capped by the files, at least one', () => {
