@@ -68,6 +68,8 @@ const CALENDAR = new Set([
 /** English participle cues ("saying", "adding") take the main clause's subject. */
 const PARTICIPLE = /^[a-z]+ing$/u;
 
+const QUOTE_CHAR = /["“”„«»‹›‘’‚`]/u;
+
 const SEPARATOR = /[,;:()[\]―—–]|\s-\s/u;
 
 export class Attributor {
@@ -351,6 +353,8 @@ export class Attributor {
   /** Whether the gap after token `prev` separates phrases (a comma, a dash, a sentence's full stop). */
   private isBreak(prev: Token, gap: string): boolean {
     if (SEPARATOR.test(gap)) return true;
+    // A quotation mark ends a phrase unless it opens a quoted name inside it: die „Kreuzzeitung“.
+    if (QUOTE_CHAR.test(gap) && !/^\s+["“„«‘‚‹]$/u.test(gap)) return true;
     return gap.includes('.') && !(prev.text.length <= 4 && isCapitalised(prev));
   }
 
