@@ -47,6 +47,12 @@ const RE_DOMAIN = new RegExp(
 /** Cheap test before RE_DOMAIN: a letter or digit, a dot, two letters (no space after the dot). */
 const RE_DOMAIN_HINT = /[\p{L}\d]\.\p{L}{2}/u;
 const PLATFORMS = new Set(sites.platforms);
+/** Characters before a domain searched for a credit cue ("Фото: site.ru", "Создание сайта - x.ua"). */
+export const CREDIT_LOOKBACK = 30;
+const RE_CREDIT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${sites.creditCues.map(escapeRe).join('|')})(?![\\p{L}])[^\\p{L}]*$`,
+  'iu',
+);
 const SECOND_LEVEL = new Set(sites.secondLevel);
 const GENERIC_TLDS = new Set(sites.tlds.filter((t) => t.length >= 3));
 const RE_COPYRIGHT = new RegExp(`(?:${markers.copyrightMarkers.map(escapeRe).join('|')})`, 'iu');
@@ -101,9 +107,10 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
       if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host)) continue;
+      if (RE_CREDIT_BEFORE.test(t.slice(Math.max(0, m.index - CREDIT_LOOKBACK), m.index))) continue;
       let s = SITE_SCORE.mention;
       const bareHost = t.replace(/^https?:\/\//u, '').replace(/\/$/u, '');
-      if (bareHost === host) s += SITE_SCORE.ownLine;
+      if (bareHost === host && !l.bullet) s += SITE_SCORE.ownLine;
       if (copyright) s += SITE_SCORE.copyright;
       if (m[2]) s += SITE_SCORE.email;
       const domainStart = m.index + m[0].length - host.length;
@@ -125,6 +132,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   }
   let best: { score: number; variants: Map<string, Variant> } | null = null;
   for (const g of groups.values()) if (!best || g.score > best.score) best = g;
+  const named = frequentName(doc);
   if (best && best.score >= SITE_SCORE.accept) {
     let v: Variant | null = null;
     for (const x of best.variants.values())
@@ -132,7 +140,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
         v = x;
     if (v) return { value: v.value, start: v.start, rule: 'site-domain' };
   }
-  return copyrightName ?? frequentName(doc);
+  return copyrightName ?? named;
 }
 
 /** A site name must be written in at least this many short lines ("More from X", "Advertise on X")... */
@@ -144,7 +152,7 @@ const RE_CAP_PHRASE =
   /(?<![\p{L}\d])((?:The|Le|La|Les|El|Die|Der|Das|Il|De)\s+)?(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}\d])/gu;
 
 /** The capitalised phrase written in the most short lines (menus, "More from X", footer), or null. */
-export function frequentName(doc: MetaDoc): SitePick | null {
+export function frequentName(doc: MetaDoc): (SitePick & { count: number }) | null {
   const count = new Map<string, { n: number; start: number }>();
   for (const l of doc.lines) {
     if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
@@ -167,7 +175,9 @@ export function frequentName(doc: MetaDoc): SitePick | null {
     if (name.split(/\s+/u).some((w) => monthOf(w) !== undefined)) continue;
     best = { name, ...c };
   }
-  return best ? { value: best.name, start: best.start, rule: 'site-frequent-name' } : null;
+  return best
+    ? { value: best.name, start: best.start, rule: 'site-frequent-name', count: best.n }
+    : null;
 }
 
 function copyrightNameOf(l: MetaLine): SitePick | null {
