@@ -206,6 +206,14 @@ export class Attributor {
       // scharf:") is an object when a subject stands before the cue.
       const m = inverted ? this.mentionAfter(toks, after) : { speaker: null };
       if (m.speaker && this.isNamed(m.speaker)) return { cue, place: 'before', ...m };
+      if (PARTICIPLE.test(toks[k]!.lower) && k > 0) {
+        // "footage of Clinton saying, "…"": the name right before the participle speaks.
+        const p = toks[k - 1]!;
+        if (isCapitalised(p) && !this.isBreak(p, this.text.slice(p.end, toks[k]!.start))) {
+          const r = nameRuns(this.text, toks, 0, k).find((x) => x.to === k - 1);
+          if (r) return { cue, place: 'before', speaker: span(toks[r.from]!, p), reported };
+        }
+      }
       if (PARTICIPLE.test(toks[k]!.lower)) {
         // "Trump attacked Clinton for …, saying, "…"": the main clause's subject speaks.
         const main = this.clauseSubject(toks, k);
