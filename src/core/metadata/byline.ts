@@ -128,6 +128,24 @@ function bareName(line: string): string[] | null {
   return n;
 }
 
+/**
+ * True when a word of `name` is also written in lower case in the page ("Cake Recipes": "recipes"):
+ * then it is a common noun, not a person's name.
+ */
+export function hasCommonWord(text: string, name: string): boolean {
+  for (const w of name.split(/\s+/u)) {
+    if (w.length < 3 || w === w.toLowerCase()) continue;
+    const low = w.toLowerCase();
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+      const before = at > 0 ? text[at - 1]! : ' ';
+      const after = text[at + low.length] ?? ' ';
+      const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+      if (!isLetter(before) && !isLetter(after)) return true;
+    }
+  }
+  return false;
+}
+
 interface Cand {
   readonly pick: AuthorPick;
   readonly rank: number;
@@ -206,11 +224,14 @@ export function pickAuthor(
         titleIdx !== null && i > titleIdx && i - titleIdx <= NAME_LINE_TITLE_DISTANCE;
       if (
         (nearDate || nearTitle) &&
+        (titleIdx === null || i > titleIdx) &&
         f.dates.length === 0 &&
         !f.paragraph &&
         !isVaryingRow(doc, l)
       ) {
-        add(bareName(l.bare), offsetOf(l), 'byline-name', 4, dist);
+        const n = bareName(l.bare);
+        if (n && n.every((name) => !hasCommonWord(doc.text, name)))
+          add(n, offsetOf(l), 'byline-name', 4, dist);
       }
     }
   }
