@@ -7,7 +7,8 @@
  * and "according to X" / "по словам X" phrases in the sentence.
  */
 import type { Span } from '../types';
-import { AFTER_ONLY_CUES, COMPLEMENTISERS, CONJUNCTIONS, type Lexicon } from './lexicon';
+import { AFTER_ONLY_CUES, COMPLEMENTISERS, type Lexicon } from './lexicon';
+import { CALENDAR, MAX_MENTION_TOKENS, Mentions, SEPARATOR, span } from './mentions';
 import { isCapitalised, nameRuns, tokenize, type Token } from './text';
 
 /** Most tokens between the closing mark and the cue for the words between to be its subject. */
@@ -18,10 +19,6 @@ export const MAX_CUE_TO_MARK_TOKENS = 6;
 export const MAX_AFTER_TOKENS = 40;
 /** A cue after the quotation within this many tokens, with no comma between, is near it. */
 export const NEAR_CUE_TOKENS = 4;
-/** Longest speaker mention, in tokens. */
-export const MAX_MENTION_TOKENS = 8;
-/** Longest role phrase, in tokens. */
-export const MAX_ROLE_TOKENS = 16;
 
 export interface Attribution {
   readonly cue: Span;
@@ -35,48 +32,18 @@ export interface Attribution {
   readonly reported?: boolean;
 }
 
-/** Calendar words that are capitalised but never speakers ("said on Thursday"). */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-]);
-
 /** English participle cues ("saying", "adding") take the main clause's subject. */
 const PARTICIPLE = /^[a-z]+ing$/u;
 
-const QUOTE_CHAR = /["“”„«»‹›‘’‚`]/u;
-
-const SEPARATOR = /[,;:()[\]―—–]|\s-\s/u;
-
 export class Attributor {
+  private readonly m: Mentions;
+
   constructor(
     private readonly text: string,
     private readonly lex: Lexicon,
-  ) {}
+  ) {
+    this.m = new Mentions(text, lex);
+  }
 
   /** Length in tokens of a cue starting at toks[k] (0 when none). */
   private cueAt(toks: readonly Token[], k: number, afterMark: boolean): number {
@@ -120,7 +87,7 @@ export class Attributor {
       const cue = { start: toks[k]!.start, end: toks[k + len - 1]!.end };
       if (src > 0) {
         if (k > 0) return null; // "…" Trump said, according to …: not this quotation's source
-        return { cue, place: 'source', ...this.mentionAfter(toks, len) };
+        return { cue, place: 'source', ...this.m.mentionAfter(toks, len) };
       }
       if (AFTER_ONLY_CUES.has(toks[k]!.lower)) {
         const next = toks[k + 1];
@@ -128,14 +95,14 @@ export class Attributor {
         if (!isCapitalised(next) && !this.lex.determiners.has(next.lower)) return null;
       }
       if (k === 0 || toks.slice(0, k).every((t) => this.lex.auxiliaries.has(t.lower)))
-        return { cue, place: 'after', ...this.mentionAfter(toks, this.skipParticles(toks, n)) };
+        return { cue, place: 'after', ...this.m.mentionAfter(toks, this.skipParticles(toks, n)) };
       if (!linked) {
         // New-sentence check: "Clinton said." / "he said on Monday." but not "Damit meinte Raabe …".
         const rest = toks.slice(k + n);
         if (rest.length > 4 || rest.some((t) => isCapitalised(t) && !CALENDAR.has(t.lower)))
           return null;
       }
-      const subject = this.subjectBefore(toks, 0, k);
+      const subject = this.m.subjectBefore(toks, 0, k);
       if (!subject.speaker) return null;
       const far = k > NEAR_CUE_TOKENS || SEPARATOR.test(this.text.slice(first.end, toks[k]!.start));
       return { cue, place: 'after', ...subject, ...(far ? { far } : {}) };
@@ -180,7 +147,7 @@ export class Attributor {
       const src = this.sourceAt(toks, k);
       if (src > 0) {
         const cue = { start: toks[k]!.start, end: toks[k + src - 1]!.end };
-        const m = this.mentionAfter(toks, k + src);
+        const m = this.m.mentionAfter(toks, k + src);
         if (m.speaker) return { cue, place: 'source', ...m, reported: !colon };
       }
     }
@@ -204,23 +171,23 @@ export class Attributor {
       // "schilderte Max Raabe wie folgt:" / "erklärte der Sprecher:" (inverted subject). A name or
       // pronoun after the cue wins; a plain noun phrase there ("kritisierte die Entscheidung …
       // scharf:") is an object when a subject stands before the cue.
-      const m = inverted ? this.mentionAfter(toks, after) : { speaker: null };
-      if (m.speaker && this.isNamed(m.speaker)) return { cue, place: 'before', ...m };
+      const m = inverted ? this.m.mentionAfter(toks, after) : { speaker: null };
+      if (m.speaker && this.m.isNamed(m.speaker)) return { cue, place: 'before', ...m };
       if (PARTICIPLE.test(toks[k]!.lower) && k > 0) {
         // "footage of Clinton saying, "…"": the name right before the participle speaks.
         const p = toks[k - 1]!;
-        if (isCapitalised(p) && !this.isBreak(p, this.text.slice(p.end, toks[k]!.start))) {
+        if (isCapitalised(p) && !this.m.isBreak(p, this.text.slice(p.end, toks[k]!.start))) {
           const r = nameRuns(this.text, toks, 0, k).find((x) => x.to === k - 1);
           if (r) return { cue, place: 'before', speaker: span(toks[r.from]!, p), reported };
         }
       }
       if (PARTICIPLE.test(toks[k]!.lower)) {
         // "Trump attacked Clinton for …, saying, "…"": the main clause's subject speaks.
-        const main = this.clauseSubject(toks, k);
+        const main = this.m.clauseSubject(toks, k);
         if (main) return { cue, place: 'before', speaker: main, reported };
       }
-      const s = this.subjectBefore(toks, 0, k);
-      if (s.speaker && this.isNamed(s.speaker)) return { cue, place: 'before', ...s, reported };
+      const s = this.m.subjectBefore(toks, 0, k);
+      if (s.speaker && this.m.isNamed(s.speaker)) return { cue, place: 'before', ...s, reported };
       // Neither side names anyone: a determiner or capital after the cue marks the subject
       // ("Weiter sagt die „Kreuzzeitung“:"), else the phrase before it ("der Philosoph sagt kurzweg:").
       const head = rest[0];
@@ -229,7 +196,7 @@ export class Attributor {
       if (s.speaker) return { cue, place: 'before', ...s, reported };
       if (m.speaker) return { cue, place: 'before', ...m };
       if (reported && comp > 0) {
-        const m = this.mentionAfter(toks, after);
+        const m = this.m.mentionAfter(toks, after);
         return { cue, place: 'before', ...m, reported };
       }
       return { cue, place: 'before', speaker: null, reported };
@@ -240,7 +207,7 @@ export class Attributor {
       const n = this.cueAt(toks, k, false);
       const next = toks[k + n];
       if (n === 0 || !next || !COMPLEMENTISERS.has(next.lower)) continue;
-      const s = this.subjectBefore(toks, 0, k);
+      const s = this.m.subjectBefore(toks, 0, k);
       if (!s.speaker) return null;
       const cue = { start: toks[k]!.start, end: toks[k + n - 1]!.end };
       return { cue, place: 'before', ...s, reported: true };
@@ -259,7 +226,7 @@ export class Attributor {
       const n = this.cueAt(toks, k, false);
       if (n === 0) continue;
       // Only a subject that opens the sentence (SVO order) is trusted this far from the quote.
-      const m = this.subjectBefore(toks, 0, k);
+      const m = this.m.subjectBefore(toks, 0, k);
       if (!m.speaker || m.speaker.start !== toks[0]!.start) return null;
       return { cue: { start: toks[k]!.start, end: toks[k + n - 1]!.end }, place: 'context', ...m };
     }
@@ -279,211 +246,6 @@ export class Attributor {
       speaker: run ? { start: toks[run.from]!.start, end: toks[run.to]!.end } : null,
     };
   }
-
-  /** The mention governed by a cue, read after it: toks[i...]. */
-  mentionAfter(toks: readonly Token[], i: number): { speaker: Span | null; role?: Span } {
-    const t = toks[i];
-    if (!t) return { speaker: null };
-    if (this.lex.pronouns.has(t.lower)) return { speaker: span(t, t) };
-    const det = this.lex.determiners.has(t.lower);
-    if (det || (isCapitalised(t) && !this.lex.stops.has(t.lower))) {
-      const j = this.extendNP(toks, i);
-      if (j === i && CALENDAR.has(t.lower)) return { speaker: null };
-      const role = this.roleAfter(toks, j + 1);
-      return { speaker: span(t, toks[j]!), ...(role ? { role } : {}) };
-    }
-    if (this.lex.agents.has(t.lower)) {
-      // "Zitat von Max Raabe hierzu:", "quoted by Reuters"
-      const runs = nameRuns(this.text, toks, i + 1, Math.min(toks.length, i + 4));
-      const r = runs[0];
-      if (r && r.from === i + 1)
-        return { speaker: span(toks[r.from]!, toks[this.extendNP(toks, r.from)]!) };
-    }
-    // Lower-case after the cue: the subject closes the clause in Slavic and German word order
-    // ("řekl … ministr Vladimír Dlouhý."), else it is a bare noun ("додав генсек", "řekl autor").
-    const runs = nameRuns(this.text, toks, i);
-    const last = runs[runs.length - 1];
-    if (last && last.to === toks.length - 1 && !CALENDAR.has(toks[last.to]!.lower)) {
-      return { speaker: span(toks[last.from]!, toks[last.to]!) };
-    }
-    if (this.lex.stops.has(t.lower)) return { speaker: null };
-    let j = i;
-    while (
-      j + 1 < toks.length &&
-      j + 1 - i < 3 &&
-      !SEPARATOR.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start)) &&
-      !this.lex.stops.has(toks[j + 1]!.lower)
-    )
-      j++;
-    return { speaker: span(t, toks[j]!) };
-  }
-
-  /**
-   * The subject that opens the sentence before toks[cue]: the first comma chunk that does not
-   * start with a stop word ("During a speech, Trump attacked …"), if it starts with a pronoun or
-   * a name.
-   */
-  private clauseSubject(toks: readonly Token[], cue: number): Span | null {
-    for (let j = 0; j < cue; j++) {
-      if (j > 0 && !this.isBreak(toks[j - 1]!, this.text.slice(toks[j - 1]!.end, toks[j]!.start)))
-        continue;
-      const f = toks[j]!;
-      if (this.lex.stops.has(f.lower)) continue;
-      if (this.lex.pronouns.has(f.lower)) return span(f, f);
-      const r = nameRuns(this.text, toks, j, cue)[0];
-      if (r && r.from === j) return span(toks[r.from]!, toks[r.to]!);
-      return null;
-    }
-    return null;
-  }
-
-  /** A mention that is a pronoun or holds a name of two or more capitalised words. */
-  private isNamed(m: Span): boolean {
-    const toks = tokenize(this.text, m.start, m.end);
-    if (toks.length === 1 && this.lex.pronouns.has(toks[0]!.lower)) return true;
-    return nameRuns(this.text, toks).some((r) => r.to > r.from);
-  }
-
-  /** Last index of a noun phrase starting at toks[i] (stops at separators and stop words). */
-  private extendNP(toks: readonly Token[], i: number): number {
-    let j = i;
-    while (j + 1 < toks.length && j + 1 - i < MAX_MENTION_TOKENS) {
-      const n = toks[j + 1]!;
-      if (this.isBreak(toks[j]!, this.text.slice(toks[j]!.end, n.start))) break;
-      if (this.lex.stops.has(n.lower) && !isCapitalised(n)) break;
-      if (this.lex.verbs.has(n.lower)) break;
-      if (this.lex.particles.has(n.lower) && !isCapitalised(n)) break;
-      j++;
-    }
-    return j;
-  }
-
-  /** Whether the gap after token `prev` separates phrases (a comma, a dash, a sentence's full stop). */
-  private isBreak(prev: Token, gap: string): boolean {
-    if (SEPARATOR.test(gap)) return true;
-    // A quotation mark ends a phrase unless it opens a quoted name inside it: die „Kreuzzeitung“.
-    if (QUOTE_CHAR.test(gap) && !/^\s+["“„«‘‚‹]$/u.test(gap)) return true;
-    return gap.includes('.') && !(prev.text.length <= 4 && isCapitalised(prev));
-  }
-
-  /** A role phrase after ", ": "…, director of the … department". */
-  private roleAfter(toks: readonly Token[], i: number): Span | undefined {
-    const t = toks[i];
-    if (!t) return undefined;
-    const gap = this.text.slice(toks[i - 1]!.end, t.start);
-    if (!/^\s*,\s*$/u.test(gap) || isCapitalised(t) || this.lex.stops.has(t.lower))
-      return undefined;
-    let j = i;
-    while (j + 1 < toks.length && j + 1 - i < MAX_ROLE_TOKENS) {
-      if (/[,;:()]/u.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start))) break;
-      j++;
-    }
-    return span(t, toks[j]!);
-  }
-
-  /**
-   * The subject of a cue, read before it in toks[from, cue): the comma-separated chunk next to the
-   * cue, or the one before it when the nearest chunk is an apposition or relative clause
-   * ("Vladislav Maslennikov, director of …, told"; "Ein Sprecher …, für den …, erklärte").
-   */
-  subjectBefore(
-    toks: readonly Token[],
-    from: number,
-    cue: number,
-  ): { speaker: Span | null; role?: Span } {
-    // Comma-separated chunks, nearest to the cue first; parenthesised chunks are skipped.
-    const chunks: [number, number][] = [];
-    let end = cue - 1;
-    for (let j = cue - 1; j >= from; j--) {
-      const gap = j > from ? this.text.slice(toks[j - 1]!.end, toks[j]!.start) : '';
-      if (j === from || this.isBreak(toks[j - 1]!, gap)) {
-        const after =
-          end + 1 < toks.length ? this.text.slice(toks[end]!.end, toks[end + 1]!.start) : '';
-        if (end >= j && !(gap.includes('(') && after.includes(')'))) chunks.push([j, end]);
-        end = j - 1;
-      }
-    }
-    const valid = chunks;
-    if (valid.length === 0) return { speaker: null };
-    let pick = 0;
-    let role: Span | undefined;
-    const [a0, b0] = valid[0]!;
-    const head = toks[a0]!;
-    const nearLower = !isCapitalised(head) && !this.lex.determiners.has(head.lower);
-    const nearPronoun = b0 === a0 && this.lex.pronouns.has(head.lower);
-    const nearDet = this.lex.determiners.has(head.lower) && b0 > a0;
-    if (
-      !nearPronoun &&
-      (nearLower || nearDet || this.lex.stops.has(head.lower)) &&
-      valid.length > 1
-    ) {
-      const [, b1] = valid[1]!;
-      if (isCapitalised(toks[b1]!)) {
-        pick = 1;
-        if (!this.lex.stops.has(head.lower)) role = span(head, toks[b0]!);
-      }
-    }
-    const [a, b] = valid[pick]!;
-    const withRole = role ? { role } : {};
-    // "er greift … an und erklärt:": the subject opens the clause.
-    if (CONJUNCTIONS.has(toks[b]!.lower)) {
-      const f = toks[a]!;
-      if (this.lex.pronouns.has(f.lower)) return { speaker: span(f, f), ...withRole };
-      const r = nameRuns(this.text, toks, a, b)[0];
-      if (r && r.from === a) return { speaker: span(toks[r.from]!, toks[r.to]!), ...withRole };
-      return { speaker: null };
-    }
-    // Noun phrases of the chunk from its end; one governed by a preposition ("bei Köln",
-    // "v Bejrútu") is an adverbial, so keep looking left for the subject.
-    let e = b;
-    while (e >= a) {
-      let s = e;
-      let stopped = false;
-      while (s - 1 >= a && e - (s - 1) < MAX_MENTION_TOKENS) {
-        const p = toks[s - 1]!;
-        if ((this.lex.stops.has(p.lower) && !isCapitalised(p)) || this.lex.verbs.has(p.lower)) {
-          stopped = true;
-          break;
-        }
-        s--;
-      }
-      const np = { start: toks[s]!.start, end: toks[e]!.end };
-      if (stopped && this.lex.verbs.has(toks[s - 1]!.lower) && s - 1 > a && !this.isNamed(np)) {
-        // "Die Rundschau zitiert einen Augenzeugen mit den Worten:": the phrase before the cue
-        // is the object of another reporting verb, whose subject is the speaker.
-        const r = this.subjectBefore(toks, from, s - 1);
-        if (r.speaker) return r;
-      }
-      const t = toks[s]!;
-      if (this.lex.stops.has(t.lower) && !isCapitalised(t)) {
-        e = s - 1;
-        continue;
-      }
-      const prevWord = stopped ? toks[s - 1]!.lower : '';
-      const governed =
-        this.lex.stops.has(prevWord) &&
-        !CONJUNCTIONS.has(prevWord) &&
-        !COMPLEMENTISERS.has(prevWord);
-      const pronoun = toks.slice(s, e + 1).find((x) => this.lex.pronouns.has(x.lower));
-      if (CONJUNCTIONS.has(prevWord) && !this.isNamed(np)) {
-        // "She then urges her husband … and repeatedly says": the subject opens the clause.
-        const f = toks[a]!;
-        if (this.lex.pronouns.has(f.lower)) return { speaker: span(f, f), ...withRole };
-        const r = nameRuns(this.text, toks, a, s)[0];
-        if (r && r.from === a && r.to > r.from)
-          return { speaker: span(toks[r.from]!, toks[r.to]!), ...withRole };
-      }
-      if (!governed || s - 1 < a) {
-        if (pronoun && e - s > 0 && !nameRuns(this.text, toks, s, e + 1).some((r) => r.to > r.from))
-          return { speaker: span(pronoun, pronoun), ...withRole };
-        return { speaker: span(t, toks[e]!), ...withRole };
-      }
-      // skip the preposition (and articles) governing this phrase
-      e = s - 1;
-      while (e >= a && this.lex.stops.has(toks[e]!.lower)) e--;
-    }
-    return { speaker: null };
-  }
 }
 
 function matchesAt(toks: readonly Token[], k: number, phrase: readonly string[]): boolean {
@@ -491,5 +253,3 @@ function matchesAt(toks: readonly Token[], k: number, phrase: readonly string[])
   for (let i = 0; i < phrase.length; i++) if (toks[k + i]!.lower !== phrase[i]) return false;
   return true;
 }
-
-const span = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
