@@ -12,7 +12,7 @@ import { lineFacts } from './features';
 import { pickDate } from './published';
 import { pickSite } from './site';
 import { findDateline, findSource, sectionBefore } from './source';
-import { pickTitle } from './title';
+import { pickTitle } from './title-pick';
 
 export interface MetadataOptions {
   /**

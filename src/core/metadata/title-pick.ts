@@ -1,0 +1,100 @@
+/**
+ * Choosing the headline among the scored candidates: the best one, unless it is a standfirst or
+ * caption below a shorter heading, and without a breadcrumb or kicker prefix.
+ */
+import type { MetaDoc, MetaLine } from './doc';
+import { wordCount } from './doc';
+import type { LineFacts } from './features';
+import { scoreTitles, TITLE_MIN_WORDS, TITLE_SCORE, type TitlePick } from './title';
+
+/** A heading line right above the best one wins when it scores at most this much less (headline, then standfirst). */
+export const STANDFIRST_MARGIN = 3;
+/** ...has at least this many words (shorter lines above are kickers and sections)... */
+export const STANDFIRST_TITLE_MIN_WORDS = 5;
+/** A best line this long is checked for a shorter headline above it... */
+export const STANDFIRST_MIN_WORDS = 12;
+/** ...at most this many lines above, scoring at most this much less, with at most this share of its words. */
+export const STANDFIRST_LONG_DISTANCE = 6;
+export const STANDFIRST_LONG_MARGIN = 7;
+export const STANDFIRST_RATIO = 0.7;
+/** ...and is at most this many lines above. */
+export const STANDFIRST_DISTANCE = 2;
+
+export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick | null {
+  const all = scoreTitles(doc, facts);
+  let best: TitlePick | null = null;
+  for (const c of all)
+    if (c.score >= TITLE_SCORE.accept && (!best || c.score > best.score)) best = c;
+  if (!best) return null;
+  const b = best;
+  const bw = wordCount(b.line.bare);
+  const clear = (c: TitlePick) =>
+    !facts
+      .slice(c.line.idx + 1, b.line.idx)
+      .some((f) => f.dates.length > 0 || f.byline || f.paragraph);
+  // headline, then standfirst: a close heading above with nearly the same score
+  let above = all.find(
+    (c) =>
+      c.line.idx < b.line.idx &&
+      b.line.idx - c.line.idx <= STANDFIRST_DISTANCE &&
+      c.score >= b.score - STANDFIRST_MARGIN &&
+      !/[.]$/u.test(c.line.bare) &&
+      wordCount(c.line.bare) >= STANDFIRST_TITLE_MIN_WORDS &&
+      bw > wordCount(c.line.bare) &&
+      clear(c),
+  );
+  // a long, sentence-like best line is a standfirst or caption: take the shorter heading above it
+  if (!above && bw >= STANDFIRST_MIN_WORDS) {
+    above = all
+      .filter(
+        (c) =>
+          c.line.idx < b.line.idx &&
+          b.line.idx - c.line.idx <= STANDFIRST_LONG_DISTANCE &&
+          c.score >= b.score - STANDFIRST_LONG_MARGIN &&
+          wordCount(c.line.bare) <= bw * STANDFIRST_RATIO &&
+          !/[.]$/u.test(c.line.bare) &&
+          clear(c),
+      )
+      .sort((x, y) => y.score - x.score)[0];
+  }
+  if (above) best = above;
+  return trimPrefix(doc, best);
+}
+
+const RE_CRUMB_SEP = /\s+(?:>>|»|>|›|\/\/)\s+/u;
+
+/**
+ * "Home >> Recipes >> Title" → "Title"; "Komentarze (0) - Title" → "Title" when "Title" is a
+ * line of its own elsewhere on the page.
+ */
+/** A prefix without a separator is dropped only when this short ("Skomentuj", "Lokales Lübeck"). */
+export const TRIM_PREFIX_MAX_WORDS = 2;
+/** Any prefix is dropped when the rest stands alone on a line this close (a breadcrumb above the headline). */
+export const TRIM_NEAR_LINES = 4;
+
+function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
+  const t = p.line.bare;
+  const parts = t.split(RE_CRUMB_SEP);
+  if (parts.length >= 3) {
+    const last = parts[parts.length - 1]!;
+    return { ...p, value: last, offset: t.length - last.length };
+  }
+  let best: MetaLine | null = null;
+  for (const o of doc.lines) {
+    if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length || !t.endsWith(o.bare))
+      continue;
+    const prefix = t.slice(0, t.length - o.bare.length).trim();
+    const separated = /[-–—|»>]$|\s:$/u.test(prefix);
+    const near =
+      Math.abs(o.idx - p.line.idx) <= TRIM_NEAR_LINES && wordCount(o.bare) >= TITLE_MIN_WORDS;
+    if (!separated && !near && (prefix.endsWith(':') || wordCount(prefix) > TRIM_PREFIX_MAX_WORDS))
+      continue;
+    if (
+      (wordCount(o.bare) >= TITLE_MIN_WORDS || o.bare.length >= 15) &&
+      (!best || o.bare.length < best.bare.length)
+    )
+      best = o;
+  }
+  if (best) return { ...p, value: best.bare, offset: t.length - best.bare.length };
+  return p;
+}
