@@ -72,23 +72,34 @@ require(workerData.entry);
 
 class Progress {
   private last = 0;
+  private drawn = false;
   private readonly started = Date.now();
   constructor(
     private readonly io: CliIO,
     private readonly total: number,
     private readonly on: boolean,
   ) {}
+  /** Erases the bar before other output goes to the terminal (redrawn at the next tick). */
+  clear(): void {
+    if (!this.drawn) return;
+    this.io.err('\r\x1b[K');
+    this.drawn = false;
+  }
   tick(done: number): void {
     if (!this.on) return;
     const now = Date.now();
-    if (done < this.total && now - this.last < PROGRESS_INTERVAL_MS) return;
+    if (done < this.total && this.drawn && now - this.last < PROGRESS_INTERVAL_MS) return;
     this.last = now;
     const filled = Math.round((done / Math.max(1, this.total)) * BAR_WIDTH);
     const rate = done / Math.max(0.001, (now - this.started) / 1000);
     this.io.err(
       `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${this.total} files ${rate.toFixed(0)}/s`,
     );
-    if (done >= this.total) this.io.err('\n');
+    this.drawn = true;
+    if (done >= this.total) {
+      this.io.err('\n');
+      this.drawn = false;
+    }
   }
 }
 
@@ -109,6 +120,7 @@ export async function runTasks(
     for (const [i, t] of tasks.entries()) {
       const r = await runTask(t, options.init);
       peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+      progress.clear();
       await emit(i, r);
       progress.tick(i + 1);
     }
@@ -141,6 +153,7 @@ export async function runTasks(
       while (results.has(emitted)) {
         const r = results.get(emitted)!;
         results.delete(emitted);
+        progress.clear();
         await emit(emitted, r);
         emitted++;
         progress.tick(emitted);
