@@ -75,8 +75,6 @@ const PRESENT = [
   'varuje',
   'hodnotí',
   'říct',
-  'řekl',
-  'sdělil',
 ];
 
 /** Czech reporting cues. */
