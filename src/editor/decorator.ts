@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ColorId } from './constants';
 import { DECORATION_KEYS, type DecorationKey, spansByKey, type Mark } from './model/marks';
+import { clip, mergeAdjacent, PAINT_ALL_MAX, VIEWPORT_MARGIN_LINES } from './model/viewport';
 import type { Settings } from './settings';
 import type { Span } from '../core/types';
 
@@ -63,9 +64,19 @@ const STYLES: Record<DecorationKey, vscode.DecorationRenderOptions> = {
   },
 };
 
+/** Keys painted whole-line: adjacent spans are merged before they are sent. */
+const LINE_KEYS = new Set<DecorationKey>([
+  'boilerplateChrome',
+  'boilerplateFeed',
+  'boilerplateOther',
+  'title',
+  'body',
+  'proposal',
+]);
+
 export class Decorator implements vscode.Disposable {
   private readonly types: Record<DecorationKey, vscode.TextEditorDecorationType>;
-  /** What was last painted per document, for the test API. */
+  /** What is to be painted per document (all of it, also where the viewport limit hides it). */
   private readonly painted = new Map<string, Record<DecorationKey, Span[]>>();
 
   constructor() {
@@ -77,20 +88,45 @@ export class Decorator implements vscode.Disposable {
   /** Paints `marks` (null: clear) into every visible editor of the document. */
   paint(doc: vscode.TextDocument, marks: readonly Mark[] | null, settings: Settings): void {
     const key = doc.uri.toString();
-    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === doc);
     const on = marks !== null && settings.highlight.enabled;
-    const spans = on ? spansByKey(marks, settings.highlight) : null;
-    if (spans) this.painted.set(key, spans);
-    else this.painted.delete(key);
-    for (const editor of editors) {
-      for (const k of DECORATION_KEYS) {
-        const list = spans ? spans[k].map((s) => toRange(doc, s)) : [];
-        editor.setDecorations(this.types[k], list);
-      }
+    if (on) {
+      const text = doc.getText();
+      const spans = spansByKey(marks, settings.highlight);
+      for (const k of LINE_KEYS) spans[k] = mergeAdjacent(spans[k], text);
+      this.painted.set(key, spans);
+    } else {
+      this.painted.delete(key);
+    }
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === doc) this.paintEditor(editor);
     }
   }
 
-  /** Spans last painted for a document, per decoration key (empty when cleared). */
+  /** (Re)sends the decorations of one editor; big documents get only the viewport's neighbourhood. */
+  paintEditor(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const spans = this.painted.get(doc.uri.toString());
+    const total = spans ? DECORATION_KEYS.reduce((n, k) => n + spans[k].length, 0) : 0;
+    const windows = total > PAINT_ALL_MAX ? viewportWindows(editor) : undefined;
+    for (const k of DECORATION_KEYS) {
+      const list = spans ? (windows ? clip(spans[k], windows) : spans[k]) : [];
+      editor.setDecorations(
+        this.types[k],
+        list.map((s) => toRange(doc, s)),
+      );
+    }
+  }
+
+  /** True when an editor shows only part of its decorations (repaint on scroll). */
+  isViewportLimited(doc: vscode.TextDocument): boolean {
+    const spans = this.painted.get(doc.uri.toString());
+    return (
+      spans !== undefined &&
+      DECORATION_KEYS.reduce((n, k) => n + spans[k].length, 0) > PAINT_ALL_MAX
+    );
+  }
+
+  /** Spans painted for a document per decoration key (empty when cleared), before viewport clipping. */
   paintedSpans(uri: vscode.Uri): Partial<Record<DecorationKey, Span[]>> {
     return this.painted.get(uri.toString()) ?? {};
   }
@@ -102,6 +138,18 @@ export class Decorator implements vscode.Disposable {
   dispose(): void {
     for (const k of DECORATION_KEYS) this.types[k].dispose();
   }
+}
+
+function viewportWindows(editor: vscode.TextEditor): Span[] {
+  const doc = editor.document;
+  return editor.visibleRanges.map((r) => {
+    const from = Math.max(0, r.start.line - VIEWPORT_MARGIN_LINES);
+    const to = Math.min(doc.lineCount - 1, r.end.line + VIEWPORT_MARGIN_LINES);
+    return {
+      start: doc.offsetAt(new vscode.Position(from, 0)),
+      end: doc.offsetAt(doc.lineAt(to).range.end),
+    };
+  });
 }
 
 export function toRange(doc: vscode.TextDocument, s: Span): vscode.Range {

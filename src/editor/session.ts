@@ -37,8 +37,20 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 export class SourceSession {
   readonly key: string;
   readonly sidecarUri: vscode.Uri;
+  /** Bumped whenever annotations change other than by shifting with edits (for views). */
+  revision = 0;
+  private current!: Sidecar;
+
   /** The sidecar held in memory; a fresh one (proposals only) when no file exists yet. */
-  sidecar!: Sidecar;
+  get sidecar(): Sidecar {
+    return this.current;
+  }
+
+  set sidecar(next: Sidecar) {
+    this.current = next;
+    this.revision++;
+  }
+
   /** True when the sidecar file exists (valid or not). */
   onDisk = false;
   /** Errors of the sidecar on disk: it is then never written (shown as diagnostics). */
@@ -128,10 +140,10 @@ export class SourceSession {
       end: c.rangeOffset + c.rangeLength,
       text: c.text,
     }));
-    this.sidecar = ops.applyEdits(this.sidecar, edits, newText, {
-      unit: 'utf16',
-      oldText: this.text,
-    }).sidecar;
+    const r = ops.applyEdits(this.current, edits, newText, { unit: 'utf16', oldText: this.text });
+    // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
+    if (r.touched.length > 0) this.sidecar = r.sidecar;
+    else this.current = r.sidecar;
     this.text = newText;
     if (this.onDisk) this.dirty = true;
   }

@@ -11,11 +11,15 @@ import { SourceSession } from './session';
 import { readSettings } from './settings';
 import { promptConflict, readSidecarText, watchSession } from './watchers';
 
+/** Delay before a viewport-limited editor is repainted after scrolling. */
+export const SCROLL_REPAINT_DELAY_MS = 100;
+
 export class Sessions implements vscode.Disposable {
   private readonly sessions = new Map<string, SourceSession>();
   private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly deciding = new Map<string, Promise<SourceSession | undefined>>();
   private readonly debounce = new Debouncer<string>();
+  private readonly scroll = new Debouncer<vscode.TextEditor>();
   private readonly changed = new vscode.EventEmitter<SourceSession>();
   /** Fires after a session's state or painting changed. */
   readonly onDidChange = this.changed.event;
@@ -31,6 +35,13 @@ export class Sessions implements vscode.Disposable {
         const s = this.get(d.uri);
         // Large texts without a sidecar are re-analysed on save (see REANALYSE_ON_EDIT_MAX_CHARS).
         if (s) this.refresh(s, !s.onDisk && !s.dirty);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        // Big documents are painted around the viewport only: follow the scroll.
+        if (!this.decorator.isViewportLimited(e.textEditor.document)) return;
+        this.scroll.schedule(e.textEditor, SCROLL_REPAINT_DELAY_MS, () =>
+          this.decorator.paintEditor(e.textEditor),
+        );
       }),
       vscode.window.onDidChangeVisibleTextEditors((eds) => {
         for (const e of eds) {
@@ -180,6 +191,7 @@ export class Sessions implements vscode.Disposable {
 
   dispose(): void {
     this.debounce.dispose();
+    this.scroll.dispose();
     for (const s of this.sessions.values()) s.dispose();
     for (const w of this.watchers.values()) w.dispose();
     this.sessions.clear();

@@ -126,11 +126,11 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
 }
 
-/** True when a painted list holds exactly the span [start, end). */
+/** True when a painted range of `key` covers [start, end) (line-like ranges are merged). */
 export function painted(
   s: DocumentState,
   key: string,
   span: { start: number; end: number },
 ): boolean {
-  return (s.decorations[key] ?? []).some((d) => d.start === span.start && d.end === span.end);
+  return (s.decorations[key] ?? []).some((d) => d.start <= span.start && span.end <= d.end);
 }

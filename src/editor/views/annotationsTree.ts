@@ -28,12 +28,20 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subs: vscode.Disposable[];
+  private shownKey = '';
+  private shownRevision = -1;
 
   constructor(private readonly sessions: Sessions) {
     this.subs = [
       this.changed,
       sessions.onDidChange((s) => {
-        if (s === sessions.active()) this.changed.fire();
+        // Shifts from typing do not change the view: refresh only on a new revision.
+        if (
+          s !== sessions.active() ||
+          (s.key === this.shownKey && s.revision === this.shownRevision)
+        )
+          return;
+        this.changed.fire();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire()),
     ];
@@ -41,7 +49,11 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
 
   getTreeItem(n: Node): vscode.TreeItem {
     if (n.type === 'group') {
-      const item = new vscode.TreeItem(n.label, vscode.TreeItemCollapsibleState.Expanded);
+      // Segments (one per line run) are many: collapsed; the rest open.
+      const state = n.id.endsWith('#segments')
+        ? vscode.TreeItemCollapsibleState.Collapsed
+        : vscode.TreeItemCollapsibleState.Expanded;
+      const item = new vscode.TreeItem(n.label, state);
       item.id = n.id;
       item.iconPath = new vscode.ThemeIcon(n.icon);
       item.description = String(countLeaves(n));
@@ -65,6 +77,8 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
   getChildren(n?: Node): Node[] {
     if (n) return n.type === 'group' ? n.children : [];
     const s = this.sessions.active();
+    this.shownKey = s?.key ?? '';
+    this.shownRevision = s?.revision ?? -1;
     return s ? buildGroups(s) : [];
   }
 
