@@ -70,7 +70,7 @@ export function isQuotation(text: string, c: Candidate): boolean {
   const upper = /^[\p{Lu}\p{N}]/u.test(content);
   if (a?.place === 'colon' && !c.continuation) {
     // "фразой: «Мы выросли в кефире»." but not a list ("Schriften sind: „X“, „Y“").
-    const ends = /[.!?…]$/u.test(content) || c.next === '' || /[.!?…]/u.test(c.next);
+    const ends = /[.!?…]$/u.test(content) || c.next === '' || /[.!?…;]/u.test(c.next);
     return words >= WEAK_CUE_MIN_WORDS && ends;
   }
   if (c.dialogue) return upper;

@@ -26,8 +26,8 @@ export const MAX_CONTEXT = 400;
 export const BARRIER_WORDS = 5;
 /** Any double or directed quotation mark: texts without one have no quotations. */
 const QUICK_MARK = /["“”„«»‹›‘‚`]/u;
-/** What may separate two dialogue turns: „Wie viel?“ „Fünfhundert.“ */
-const DIALOGUE_GAP = /^[\s.!?…]*$/u;
+/** What may separate two dialogue turns: „Wie viel?“ „Fünfhundert.“ / „…“. -- „…“ */
+const DIALOGUE_GAP = /^[\s.!?…\-–—]*$/u;
 
 export function findQuotes(text: string, lines: readonly LineResult[], language: string): Quote[] {
   if (!QUICK_MARK.test(text)) return [];

@@ -94,6 +94,12 @@ export const de: CueData = {
     'argumentierte',
     'argumentiert',
     'gestand',
+    'rufend',
+    'sagend',
+    'fragend',
+    'schreiend',
+    'antwortend',
+    'erklärend',
   ],
   phrases: ['mit den worten', 'mit folgenden worten', 'mit dem satz', 'wie folgt'],
   sourcePhrases: [
