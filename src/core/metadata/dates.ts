@@ -216,12 +216,21 @@ export function findDates(s: string, refYear: number): DateHit[] {
 function hasMonthWord(s: string): boolean {
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
-    const ch = i < s.length ? s[i]! : ' ';
-    const letter = ch.toLowerCase() !== ch.toUpperCase();
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) {
-      if (i - start >= 3 && i - start <= 12 && MONTHS.has(s.slice(start, i).toLowerCase()))
-        return true;
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    // ASCII letters, or any non-ASCII character outside the punctuation blocks
+    const letter =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 &&
+        c !== 0xd7 &&
+        c !== 0xf7 &&
+        !(c >= 0x2000 && c <= 0x2bff) &&
+        !(c >= 0x3000 && c <= 0x303f));
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const n = i - start;
+      if (n >= 3 && n <= 12 && MONTHS.has(s.slice(start, i).toLowerCase())) return true;
       start = -1;
     }
   }

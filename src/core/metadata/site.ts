@@ -45,7 +45,20 @@ const RE_DOMAIN = new RegExp(
   'giu',
 );
 /** Cheap test before RE_DOMAIN: a letter or digit, a dot, two letters (no space after the dot). */
-const RE_DOMAIN_HINT = /[\p{L}\d]\.\p{L}{2}/u;
+function hasDomainHint(t: string): boolean {
+  const isAlnum = (c: number) =>
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+  const isAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+  for (let i = t.indexOf('.'); i > 0; i = t.indexOf('.', i + 1)) {
+    if (
+      isAlnum(t.charCodeAt(i - 1)) &&
+      isAlpha(t.charCodeAt(i + 1)) &&
+      isAlpha(t.charCodeAt(i + 2))
+    )
+      return true;
+  }
+  return false;
+}
 const PLATFORMS = new Set(sites.platforms);
 /** Characters before a domain searched for a credit cue ("Фото: site.ru", "Создание сайта - x.ua"). */
 export const CREDIT_LOOKBACK = 30;
@@ -103,7 +116,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
     if (copyright && !copyrightName) copyrightName = copyrightNameOf(l);
-    if (!RE_DOMAIN_HINT.test(t)) continue;
+    if (!hasDomainHint(t)) continue;
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
       if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host)) continue;
@@ -132,7 +145,6 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   }
   let best: { score: number; variants: Map<string, Variant> } | null = null;
   for (const g of groups.values()) if (!best || g.score > best.score) best = g;
-  const named = frequentName(doc);
   if (best && best.score >= SITE_SCORE.accept) {
     let v: Variant | null = null;
     for (const x of best.variants.values())
@@ -140,7 +152,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
         v = x;
     if (v) return { value: v.value, start: v.start, rule: 'site-domain' };
   }
-  return copyrightName ?? named;
+  return copyrightName ?? frequentName(doc);
 }
 
 /** A site name must be written in at least this many short lines ("More from X", "Advertise on X")... */
