@@ -28,7 +28,10 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
   if (!best) return null;
   const b = best;
   const bw = wordCount(b.line.bare);
+  // nothing between, and the line above looks like a headline itself (not "in Noticias de …")
   const clear = (c: TitlePick) =>
+    !/^[^\p{L}\d]*\p{Ll}/u.test(c.line.bare) &&
+    c.line.bare !== c.line.bare.toUpperCase() &&
     !facts
       .slice(c.line.idx + 1, b.line.idx)
       .some((f) => f.dates.length > 0 || f.byline || f.paragraph);

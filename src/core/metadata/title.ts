@@ -4,7 +4,8 @@
  * close by) and on their own shape; the boilerplate labels veto lines the classifier rejects.
  */
 import type { MetaDoc, MetaLine } from './doc';
-import { isVaryingRow, wordCount } from './doc';
+import markers from '../data/metadata/markers.json';
+import { isVaryingRow, phraseAlternation, wordCount } from './doc';
 import {
   leadStems,
   mainBody,
@@ -56,6 +57,8 @@ export const TITLE_SCORE = {
   quotesTitle: -3,
   /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
   lowercaseStart: -3,
+  /** A short line with a UI phrase ("Continue reading", "Compartir en Facebook", "Article réservé aux abonnés"). */
+  uiPhrase: -2.5,
   /** Words glued without a space ("Corte SupremaOrganismos"): joined link texts. */
   gluedWords: -1.5,
   /** Written in capitals: a kicker or section label. */
@@ -133,6 +136,13 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
   if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;
   return w >= TITLE_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
+
+/** Lines up to this many words are checked for UI phrases. */
+export const UI_PHRASE_MAX_WORDS = 8;
+const RE_UI = new RegExp(
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases)})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Share of number tokens from which a line is "numeric". */
 export const NUMERIC_SHARE = 0.3;
@@ -212,6 +222,7 @@ export function scoreTitles(
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
+    if (wordCount(l.bare) <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) add('uiPhrase');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
     if (/\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
     if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
