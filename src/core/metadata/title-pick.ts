@@ -64,6 +64,10 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
   return trimPrefix(doc, best);
 }
 
+/** A kicker of 1–4 words before " : ". */
+const RE_KICKER = /^(?:[\p{L}\d'’-]+\s+){0,3}[\p{L}\d'’-]+\s:\s+(?=\p{Lu})/u;
+/** Languages whose typography puts a space before a colon. */
+export const SPACE_COLON_LANGUAGES: ReadonlySet<string> = new Set(['fr']);
 const RE_CRUMB_SEP = /\s+(?:>>|»|>|›|\/\/)\s+/u;
 
 /**
@@ -81,6 +85,12 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
   if (parts.length >= 3) {
     const last = parts[parts.length - 1]!;
     return { ...p, value: last, offset: t.length - last.length };
+  }
+  // "Eintracht Presse : Eintracht Frankfurt stellt …": a kicker joined with " : " (in French the
+  // space before a colon is ordinary typography, so not there)
+  const k = RE_KICKER.exec(t);
+  if (k && !SPACE_COLON_LANGUAGES.has(doc.language) && doc.language !== 'und') {
+    return { ...p, value: t.slice(k[0].length), offset: k[0].length };
   }
   let best: MetaLine | null = null;
   for (const o of doc.lines) {

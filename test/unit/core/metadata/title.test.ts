@@ -73,6 +73,27 @@ suite('core/metadata title', () => {
     assert.equal(m.title?.value, t);
   });
 
+  test('a kicker joined with " : " is dropped, except in French typography', () => {
+    const line = 'Eintracht Presse : Eintracht Frankfurt stellt Weichen für die Zukunft';
+    assert.equal(
+      meta([line, '25.08.2015 22:30', BODY].join('\n'), 'de').title?.value,
+      'Eintracht Frankfurt stellt Weichen für die Zukunft',
+    );
+    const fr = '"Just Coup It" : le survêtement de Maduro devient une sensation virale';
+    assert.equal(meta([fr, '06/01/2026 - 14:16', BODY].join('\n'), 'fr').title?.value, fr);
+  });
+
+  test('short UI lines are not headlines even right above the text', () => {
+    const m = meta(
+      [
+        'Why collaborative thinking beats individual smarts',
+        'Continue reading the main story',
+        BODY,
+      ].join('\n'),
+    );
+    assert.equal(m.title?.value, 'Why collaborative thinking beats individual smarts');
+  });
+
   test('only menu rows and prose: no title', () => {
     const other =
       'Officials from both sides are expected to meet again in the spring, although no date has been set, and observers remain cautious about the outcome.';
