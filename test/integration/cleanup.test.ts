@@ -132,7 +132,7 @@ suite('cleanup commands', () => {
     );
     assert.ok(all);
     assert.equal(all.cancelled, false);
-    assert.equal(all.failed, 0);
+    assert.equal(all.failed, 0, all.errors.join('\n'));
     assert.equal(all.cleaned + all.unchanged + all.skipped, all.total);
     for (const uri of uris) {
       const text = await readText(uri);

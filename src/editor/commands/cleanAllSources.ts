@@ -16,6 +16,8 @@ export interface CleanAllSummary {
   readonly skipped: number;
   readonly failed: number;
   readonly cancelled: boolean;
+  /** `file: message` for each failure. */
+  readonly errors: readonly string[];
 }
 
 export interface CleanAllOptions {
@@ -73,7 +75,7 @@ export async function cleanAllSources(
           if (doc?.isDirty) {
             counts.skipped++;
           } else {
-            const r = session ? await cleanOpenSource(session) : await cleanClosedSource(uri);
+            const r = session ? await cleanOpenSource(ctx, session) : await cleanClosedSource(uri);
             if (session) ctx.sessions.paint(session);
             if (r) counts.cleaned++;
             else counts.unchanged++;
@@ -88,7 +90,7 @@ export async function cleanAllSources(
       }
     },
   );
-  const summary = { total: sources.length, ...counts, cancelled };
+  const summary = { total: sources.length, ...counts, cancelled, errors };
   const text = vscode.l10n.t(
     'Scrapemark: {0} of {1} sources cleaned, {2} clean already, {3} skipped (unsaved), {4} failed.',
     counts.cleaned,

@@ -17,7 +17,7 @@ export async function cleanSourceInPlace(
   await ctx.sessions.ready(s.doc.uri);
   let summary: CleanSummary | undefined;
   try {
-    summary = await cleanOpenSource(s);
+    summary = await cleanOpenSource(ctx, s);
   } catch (e) {
     void vscode.window.showErrorMessage(e instanceof Error ? e.message : String(e));
     return undefined;

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { cleanSource, type CleanResult } from '../../sidecar/cleanup';
 import type { SourceSession } from '../session';
+import type { CommandContext } from './context';
 import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from '../sidecarFiles';
 import * as ops from '../sidecarOps';
 
@@ -33,7 +34,10 @@ export function cleanOpenText(s: SourceSession): CleanResult {
  * restores the previous annotations), then the document saved so the sidecar is written with the
  * new source hash. Returns undefined when nothing changes.
  */
-export async function cleanOpenSource(s: SourceSession): Promise<CleanSummary | undefined> {
+export async function cleanOpenSource(
+  ctx: CommandContext,
+  s: SourceSession,
+): Promise<CleanSummary | undefined> {
   s.assertWritable();
   const result = cleanOpenText(s);
   if (result.edits.length === 0 || !result.sidecar) return undefined;
@@ -57,9 +61,34 @@ export async function cleanOpenSource(s: SourceSession): Promise<CleanSummary | 
   // with the transaction's result, where dropped segments are gone and kept text re-anchored.
   s.refresh();
   await s.commit(result.sidecar);
-  await doc.save();
-  await s.flush();
+  // Saving makes the session write the sidecar (its onDidSave listener, registered before ours,
+  // starts the flush); a second flush running at the same time could rewrite the file while the
+  // watcher reads it, so wait for that one instead of starting another.
+  const saved = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidSaveTextDocument((d) => {
+      if (d !== doc) return;
+      sub.dispose();
+      resolve();
+    });
+  });
+  if (!(await doc.save())) throw new Error(vscode.l10n.t('The cleanup edit could not be applied.'));
+  await saved;
+  await idle(ctx, s);
+  if (s.dirty) await ctx.sessions.flush(s);
   return summarize(result);
+}
+
+/** Resolves when the session has no write in progress. */
+function idle(ctx: CommandContext, s: SourceSession): Promise<void> {
+  if (!s.busy) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = ctx.sessions.onDidChange((c) => {
+      if (c === s && !s.busy) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
 }
 
 /**
