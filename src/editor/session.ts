@@ -13,6 +13,7 @@ import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { History } from './model/history';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
+import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
 import { supersedeProposals } from './model/supersede';
 import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from './sidecarFiles';
 import * as ops from './sidecarOps';
@@ -88,8 +89,12 @@ export class SourceSession {
     await this.withBusy(async () => {
       this.syncText();
       const text = await readTextFile(this.sidecarUri);
-      // The hash of the file on disk tells whether re-anchoring is needed (not while dirty).
-      this.sourceHash = this.doc.isDirty ? undefined : ops.sha256Hex(await readBytes(this.doc.uri));
+      // The hash of the file on disk tells whether re-anchoring is needed (not while dirty); it
+      // costs a read and a hash of the source, so only when there is a sidecar to check.
+      this.sourceHash =
+        text === null || this.doc.isDirty
+          ? undefined
+          : ops.sha256Hex(await readBytes(this.doc.uri));
       this.applyDisk(text);
     });
   }
@@ -260,28 +265,8 @@ export class SourceSession {
     await this.flush();
   }
 
-  counts(): {
-    annotations: number;
-    quotes: number;
-    metadata: number;
-    proposals: number;
-    unanchored: number;
-  } {
-    let quotes = 0;
-    let metadata = 0;
-    let proposals = 0;
-    let unanchored = 0;
-    let annotations = 0;
-    for (const a of this.sidecar.annotations) {
-      if (a.status === 'rejected') continue;
-      annotations++;
-      if (a.kind === 'quote') quotes++;
-      if (a.kind === 'meta') metadata++;
-      if (a.status === 'proposed') proposals++;
-      if (ops.targetsOf(a).some((t) => t.anchor === 'orphaned' || t.anchor === 'fuzzy'))
-        unanchored++;
-    }
-    return { annotations, quotes, metadata, proposals, unanchored };
+  counts(): AnnotationCounts {
+    return countAnnotations(this.sidecar.annotations);
   }
 
   /** A one-line description of what needs attention, if anything. */
@@ -389,16 +374,4 @@ export class SourceSession {
       this.busy = false;
     }
   }
-}
-
-/** Union by id: every annotation of `ours`, plus those of `theirs` we do not have. */
-function mergeById(theirs: Sidecar, ours: Sidecar): Sidecar {
-  const mine = new Set(ours.annotations.map((a) => a.id));
-  const entities = [...(ours.entities ?? [])];
-  for (const e of theirs.entities ?? []) if (!entities.some((x) => x.id === e.id)) entities.push(e);
-  return {
-    ...ours,
-    annotations: [...ours.annotations, ...theirs.annotations.filter((a) => !mine.has(a.id))],
-    ...(entities.length > 0 ? { entities } : {}),
-  };
 }
