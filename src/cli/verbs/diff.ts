@@ -10,6 +10,7 @@ import {
   DEFAULT_SIDECAR_PATTERN,
   isSidecarName,
   parseSidecar,
+  sidecarPathFor,
   type Sidecar,
 } from '../../sidecar/index';
 import type { CliIO, Verb } from '../verb';
@@ -108,8 +109,10 @@ export const diffVerb: Verb = {
       return exitCode && differs ? 1 : 0;
     }
     for (const p of paths.length > 0 ? paths : ['.']) {
-      const abs = path.resolve(p);
+      let abs = path.resolve(p);
       const stat = await fs.stat(abs).catch(() => undefined);
+      // A source stands for its sidecar.
+      if (!stat?.isDirectory() && !isSidecarName(abs, pattern)) abs = sidecarPathFor(abs, pattern);
       const dir = stat?.isDirectory() ? abs : path.dirname(abs);
       const top = await git(dir, ['rev-parse', '--show-toplevel']);
       if (!top.ok) {
