@@ -146,6 +146,18 @@ export function hasCommonWord(text: string, name: string): boolean {
   return false;
 }
 
+/** Offset of the names after a byline marker that opens a "|"-separated segment, or null. */
+function segmentByline(t: string): number | null {
+  let at = 0;
+  for (const part of t.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const m = RE_BYLINE_START.exec(part.trimStart());
+    if (m && at > 0) return at + lead + m[0].length;
+    at += part.length + 1;
+  }
+  return null;
+}
+
 interface Cand {
   readonly pick: AuthorPick;
   readonly rank: number;
@@ -192,9 +204,20 @@ export function pickAuthor(
         // after an explicit label the value may be an organisation or a site ("Axar.az")
         const asWritten =
           n2.bare.length <= LABEL_VALUE_MAX_CHARS && !/\d{2}/u.test(n2.bare) ? [n2.bare] : null;
-        add(namesAt(n2.bare) ?? asWritten, offsetOf(n2), 'byline-label', 1, dist);
+        let names = namesAt(n2.bare);
+        // one name per line ("By" / "• Xiaoying You," / "• Mariana Lenharo," …)
+        for (let k = i + 2; names && k < doc.lines.length && names.length < AUTHORS_MAX; k++) {
+          if (!/,\s*$/u.test(doc.lines[k - 1]!.bare)) break;
+          const more = namesAt(doc.lines[k]!.bare);
+          if (!more) break;
+          names = [...names, ...more];
+        }
+        add(names ?? asWritten, offsetOf(n2), 'byline-label', 1, dist);
         continue;
       }
+      // "… | Published: 5 hours ago | Written by Eliaser Ndeyanale"
+      const seg = l.bare.indexOf('|') >= 0 ? segmentByline(l.bare) : null;
+      if (seg) add(namesAt(l.bare.slice(seg)), offsetOf(l) + seg, 'byline-prefix', 0, dist);
       if (i === dateIdx && dateEnd) {
         const after = l.bare.slice(dateEnd.end).replace(/^\s*(?:uhr|h)?\s*[-–—,/|•·]\s*/iu, '');
         if (after !== l.bare.slice(dateEnd.end))
