@@ -85,7 +85,7 @@ function offsetsOf(p: Payload, key: string, length: number): [number, number][] 
     (x[0] as number) >= 0 &&
     (x[0] as number) <= (x[1] as number) &&
     (x[1] as number) <= length;
-  return o.every(valid) ? (o) : undefined;
+  return o.every(valid) ? o : undefined;
 }
 
 function readPayload(note: string | undefined): Payload {
