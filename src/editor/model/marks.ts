@@ -77,6 +77,8 @@ export function decorationKeyOf(mark: Mark): DecorationKey {
   }
 }
 
+const UNDERLINED = new Set<MarkKind>(['quote', 'speaker', 'cue', 'metadata']);
+
 function enabled(key: DecorationKey, t: HighlightToggles): boolean {
   switch (key) {
     case 'boilerplateChrome':
@@ -112,7 +114,9 @@ export function spansByKey(
     if (m.span.end <= m.span.start && m.kind !== 'metadata') continue;
     const key = decorationKeyOf(m);
     if (enabled(key, toggles)) out[key].push(m.span);
-    if (m.status === 'proposed' && m.kind !== 'body' && m.kind !== 'title' && toggles.proposals) {
+    // Segments are not underlined: nearly every line starts as a proposal, and their dimming
+    // already shows them; the underline marks the proposed quotes and metadata to review.
+    if (m.status === 'proposed' && UNDERLINED.has(m.kind) && toggles.proposals) {
       out.proposal.push(m.span);
     }
   }

@@ -7,6 +7,7 @@ import { CommandId } from '../constants';
 import type { Sessions } from '../sessions';
 import { Debouncer } from '../model/debouncer';
 import { readSettings } from '../settings';
+import * as ops from '../sidecarOps';
 
 export class ProposalCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -48,7 +49,11 @@ export class ProposalCodeLens implements vscode.CodeLensProvider, vscode.Disposa
       const range = new vscode.Range(pos, pos);
       const arg = { id: a.id, uri: doc.uri };
       const what =
-        a.kind === 'meta' ? a.field : a.kind === 'quote' ? vscode.l10n.t('quote') : a.block;
+        a.kind === 'meta'
+          ? a.field
+          : a.kind === 'quote'
+            ? `${vscode.l10n.t('quote')} ${ops.describeTarget(a.target, QUOTE_EXCERPT_LENGTH)}`
+            : a.block;
       lenses.push(
         new vscode.CodeLens(range, {
           command: CommandId.acceptProposal,
@@ -70,6 +75,8 @@ export class ProposalCodeLens implements vscode.CodeLensProvider, vscode.Disposa
   }
 }
 
+/** Code points of a quote shown in its lens (two quotes on one line stay distinguishable). */
+const QUOTE_EXCERPT_LENGTH = 24;
 /** Above this many proposals in a file, lenses are made only around the visible ranges. */
 export const CODELENS_ALL_MAX = 200;
 /** Lines around the visible ranges that get lenses when limited. */

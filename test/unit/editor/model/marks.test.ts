@@ -82,8 +82,13 @@ suite('editor/model/marks', () => {
     assert.deepEqual(on.boilerplateChrome, [{ start: 0, end: 4 }]);
     assert.deepEqual(on.boilerplateFeed, [{ start: 42, end: 50 }]);
     assert.deepEqual(on.quote, [{ start: 12, end: 20 }]);
-    // Body/title proposals are not underlined (the whole article would be); the others are.
-    assert.equal(on.proposal.length, 2 + 1 + 1 + 1 + 1);
+    // Only quote, speaker, cue and metadata proposals are underlined (segments are not).
+    assert.deepEqual(on.proposal, [
+      { start: 12, end: 20 },
+      { start: 22, end: 25 },
+      { start: 26, end: 30 },
+      { start: 31, end: 41 },
+    ]);
     const off = spansByKey(marks, { ...ALL_ON, boilerplate: false, proposals: false });
     assert.deepEqual(off.boilerplateChrome, []);
     assert.deepEqual(off.proposal, []);
