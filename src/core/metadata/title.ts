@@ -35,7 +35,7 @@ export const TITLE_DUP_WINDOW = 6;
 /** Scores: what each piece of evidence adds. */
 export const TITLE_SCORE = {
   dateBelow: 3,
-  bylineBelow: 2.5,
+  bylineBelow: 3.5,
   dateAbove: 1.5,
   paragraphBelow: 2,
   dupNear: 1.5,
