@@ -199,7 +199,9 @@ function copyrightNameOf(l: MetaLine): SitePick | null {
   const m = RE_COPYRIGHT_NAME.exec(t) ?? RE_RESERVED_NAME.exec(t);
   if (!m?.[1]) return null;
   let name = m[1].trim();
-  name = name.replace(/^(?:copyright|©)\s+/iu, '');
+  name = name
+    .replace(/^(?:copyright|©)\s+/iu, '')
+    .replace(/\s+(?:Powered|Designed|Developed|Hosted|All)(?:\s.*)?$/u, '');
   for (let i = 0; i < 3; i++) name = name.replace(RE_COMPANY_SUFFIX, '').trim();
   if (name.length < 2 || /^(?:all|alle|tous|todos|the)$/iu.test(name)) return null;
   const at = l.start + (l.text.length - t.length) + t.indexOf(name, m.index);
