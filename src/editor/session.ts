@@ -6,16 +6,17 @@
  * on save.
  */
 import * as vscode from 'vscode';
-import { analyzeText } from '../core';
 import { OffsetMap } from '../core/offsets';
 import type { Analysis } from '../core/types';
 import type { Sidecar, SidecarProblem } from '../sidecar/types';
+import { AnalysisCache } from './analysisCache';
 import { History } from './model/history';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
 import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
 import { supersedeProposals } from './model/supersede';
 import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from './sidecarFiles';
+import { describeProblem } from './sessionProblem';
 import * as ops from './sidecarOps';
 
 export type ConflictChoice = 'reload' | 'keep' | 'merge';
@@ -66,16 +67,13 @@ export class SourceSession {
   version = -1;
   /** True while an asynchronous load or write runs. */
   busy = false;
-  /** Milliseconds the last analysis took. */
-  lastAnalysisMs = 0;
   readonly history = new History<Snapshot>();
   private diskText: string | null = null;
   /** sha256 of the source bytes on disk when loaded (undefined: unknown or dirty). */
   private sourceHash: string | undefined;
   private text = '';
   private map = new OffsetMap('');
-  private analysis: Analysis | undefined;
-  private analysisVersion = -1;
+  private readonly analysisCache = new AnalysisCache(() => this.doc);
   private sourceChangedOnDisk = false;
   private cachedMarks: Mark[] = [];
 
@@ -101,20 +99,19 @@ export class SourceSession {
 
   /** The analysis of the current text (computed lazily, once per document version). */
   getAnalysis(): Analysis {
-    if (!this.analysis || this.analysisVersion !== this.doc.version) {
-      const t0 = Date.now();
-      this.analysis = analyzeText(this.doc.getText());
-      this.analysisVersion = this.doc.version;
-      this.lastAnalysisMs = Date.now() - t0;
-    }
-    return this.analysis;
+    return this.analysisCache.get();
+  }
+
+  /** Milliseconds the last analysis took. */
+  get lastAnalysisMs(): number {
+    return this.analysisCache.lastMs;
   }
 
   /** Brings marks up to date with the document (after edits settle, or on demand). */
   refresh(reanalyse = false): void {
     const changed = this.version !== this.doc.version;
     if (changed) this.syncText();
-    if (reanalyse) this.analysis = undefined;
+    if (reanalyse) this.analysisCache.invalidate();
     if (!this.onDisk && !this.dirty) {
       // Nothing of the user's yet: the proposals follow the text (small texts on every edit,
       // large ones on save or Re-analyze; meanwhile their proposals shift with the edits).
@@ -271,26 +268,7 @@ export class SourceSession {
 
   /** A one-line description of what needs attention, if anything. */
   problem(): string | undefined {
-    if (this.problems.length > 0) {
-      return vscode.l10n.t(
-        'The annotation file is invalid ({0} errors); it will not be overwritten.',
-        this.problems.length,
-      );
-    }
-    if (this.conflict)
-      return vscode.l10n.t(
-        'The annotation file changed on disk while you had unsaved annotation changes.',
-      );
-    const { unanchored } = this.counts();
-    if (unanchored > 0)
-      return vscode.l10n.t('{0} annotations are orphaned or fuzzily anchored.', unanchored);
-    if (this.stale)
-      return vscode.l10n.t(
-        'The source changed since it was annotated; annotations were re-anchored.',
-      );
-    if (this.dirty && this.doc.isDirty)
-      return vscode.l10n.t('Annotation changes are saved with the source file.');
-    return undefined;
+    return describeProblem(this);
   }
 
   sidecarSnapshot(): Sidecar {
