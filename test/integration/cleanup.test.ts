@@ -109,6 +109,23 @@ suite('cleanup commands', () => {
       restored.annotations.find((a) => a.id === quote.id)?.target.exact,
       quote.target.exact,
     );
+
+    // Undo Annotation Change brings back what the transaction removed, anchored on the old text.
+    const removed = before.annotations.filter((a) => !after.annotations.some((b) => b.id === a.id));
+    assert.ok(removed.length > 0, 'the cleanup removed the segments of dropped text');
+    assert.equal(
+      await vscode.commands.executeCommand('scrapemark.undoAnnotationChange', uri),
+      true,
+    );
+    const back = await waitForDisk(
+      uri,
+      (s) =>
+        removed.every((r) =>
+          s.annotations.some((a) => a.id === r.id && a.target.anchor === undefined),
+        ),
+      'the removed annotations are back, anchored',
+    );
+    assertAnchored(MESSY, back);
   });
 
   test('Clean All Sources: cancellation stops after the current file; then all are cleaned with a summary', async () => {

@@ -32,7 +32,8 @@ export function cleanOpenText(s: SourceSession): CleanResult {
  * Cleans an open source in place: the edit list as one WorkspaceEdit on the document (one undo
  * step), the moved sidecar committed to the session (annotation history: Undo Annotation Change
  * restores the previous annotations), then the document saved so the sidecar is written with the
- * new source hash. Returns undefined when nothing changes.
+ * new source hash. Returns undefined when nothing changes. Undo (the text) then Undo Annotation
+ * Change (the sidecar) restores both.
  */
 export async function cleanOpenSource(
   ctx: CommandContext,
@@ -41,6 +42,7 @@ export async function cleanOpenSource(
   s.assertWritable();
   const result = cleanOpenText(s);
   if (result.edits.length === 0 || !result.sidecar) return undefined;
+  const pre = s.sidecarSnapshot();
   const doc = s.doc;
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) {
@@ -60,6 +62,9 @@ export async function cleanOpenSource(
   // The session has moved its annotations through the same changes (live edits); replace that
   // with the transaction's result, where dropped segments are gone and kept text re-anchored.
   s.refresh();
+  // The annotation history records the annotations as they were before the cleanup (not as the
+  // live edit moved them): after Undo restores the text, Undo Annotation Change restores them.
+  s.sidecar = pre;
   await s.commit(result.sidecar);
   // Saving makes the session write the sidecar (its onDidSave listener, registered before ours,
   // starts the flush); a second flush running at the same time could rewrite the file while the
