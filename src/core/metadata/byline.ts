@@ -58,6 +58,8 @@ const PARTICLES = new Set([
 const JOINERS = /^(?:,|&|and|und|и|та|і|y|et|e|og|och|en|i|;)$/iu;
 /** Capitalised words that end a name: articles starting a publisher's name ("… The Associated Press"). */
 const STOP_WORDS = new Set(['the', 'le', 'la', 'les', 'el', 'die', 'der', 'das', 'il']);
+/** Agencies may close a byline in lower case ("…, dpa"). */
+const AGENCIES = new Set(markers.agencies);
 const ROLE_RE = new RegExp(`^(?:${phraseAlternation(markers.roleWords)})$`, 'iu');
 const NON_NAME = new Set(markers.nonNames.map((w) => w.toLowerCase()));
 const RE_NAME_TOKEN =
@@ -86,7 +88,10 @@ export function namesAt(s: string): string[] | null {
     const glued = RE_GLUED.test(t.replace(/[;:|.]$/u, ''));
     const clean = t.replace(/[;:|]$/u, '').replace(RE_GLUED, '');
     const low = clean.toLowerCase();
-    const isName = RE_NAME_TOKEN.test(clean) || (cur.length > 0 && PARTICLES.has(low));
+    const isName =
+      RE_NAME_TOKEN.test(clean) ||
+      (cur.length > 0 && PARTICLES.has(low)) ||
+      (cur.length === 0 && names.length > 0 && AGENCIES.has(clean));
     if (
       !isName ||
       NON_NAME.has(low) ||
@@ -158,6 +163,12 @@ function segmentByline(t: string): number | null {
   return null;
 }
 
+/** True when `name` is written in the article's prose: a person in the story, not its author. */
+function inProse(doc: MetaDoc, facts: readonly LineFacts[], name: string): boolean {
+  for (const l of doc.lines) if (facts[l.idx]!.paragraph && l.bare.includes(name)) return true;
+  return false;
+}
+
 interface Cand {
   readonly pick: AuthorPick;
   readonly rank: number;
@@ -207,7 +218,7 @@ export function pickAuthor(
         let names = namesAt(n2.bare);
         // one name per line ("By" / "• Xiaoying You," / "• Mariana Lenharo," …)
         for (let k = i + 2; names && k < doc.lines.length && names.length < AUTHORS_MAX; k++) {
-          if (!/,\s*$/u.test(doc.lines[k - 1]!.bare)) break;
+          if (!/(?:,|&|\sand|\sund|\sи)\s*$/u.test(doc.lines[k - 1]!.bare)) break;
           const more = namesAt(doc.lines[k]!.bare);
           if (!more) break;
           names = [...names, ...more];
@@ -253,7 +264,7 @@ export function pickAuthor(
         !isVaryingRow(doc, l)
       ) {
         const n = bareName(l.bare);
-        if (n && n.every((name) => !hasCommonWord(doc.text, name)))
+        if (n && n.every((name) => !hasCommonWord(doc.text, name) && !inProse(doc, facts, name)))
           add(n, offsetOf(l), 'byline-name', 4, dist);
       }
     }
