@@ -164,10 +164,18 @@ function segmentByline(t: string): number | null {
 }
 
 /** True when `name` is written in the article's prose: a person in the story, not its author. */
-function inProse(doc: MetaDoc, facts: readonly LineFacts[], name: string): boolean {
-  for (const l of doc.lines) if (facts[l.idx]!.paragraph && l.bare.includes(name)) return true;
+function inProse(doc: MetaDoc, facts: readonly LineFacts[], name: string, from: number): boolean {
+  let n = 0;
+  for (let i = from; i < doc.lines.length && n < LEAD_PARAGRAPHS_FOR_NAMES; i++) {
+    if (!facts[i]!.paragraph) continue;
+    n++;
+    if (doc.lines[i]!.bare.includes(name)) return true;
+  }
   return false;
 }
+
+/** Lead paragraphs searched for a bare name (an author's bio at the end does not count). */
+export const LEAD_PARAGRAPHS_FOR_NAMES = 6;
 
 interface Cand {
   readonly pick: AuthorPick;
@@ -264,7 +272,12 @@ export function pickAuthor(
         !isVaryingRow(doc, l)
       ) {
         const n = bareName(l.bare);
-        if (n && n.every((name) => !hasCommonWord(doc.text, name) && !inProse(doc, facts, name)))
+        if (
+          n &&
+          n.every(
+            (name) => !hasCommonWord(doc.text, name) && !inProse(doc, facts, name, titleIdx ?? i),
+          )
+        )
           add(n, offsetOf(l), 'byline-name', 4, dist);
       }
     }
