@@ -18,7 +18,7 @@ import { RE_BYLINE_START } from './features';
 export const BYLINE_WINDOW_BELOW = 12;
 export const BYLINE_WINDOW_ABOVE = 3;
 /** A bare name line must be this close to the date line... */
-export const NAME_LINE_DATE_DISTANCE = 3;
+export const NAME_LINE_DATE_DISTANCE = 4;
 /** ...or this close below the headline. */
 export const NAME_LINE_TITLE_DISTANCE = 2;
 /** Most tokens one author name has ("Jose de la Cruz", "Dr. Karin J. Schmitz"). */
@@ -144,7 +144,9 @@ export function hasCommonWord(text: string, name: string): boolean {
     for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
       const before = at > 0 ? text[at - 1]! : ' ';
       const after = text[at + low.length] ?? ' ';
-      const isLetter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+      // a domain or mail address ("info@polizeiticker.ch") is not the word written in lower case
+      const isLetter = (c: string) =>
+        c.toLowerCase() !== c.toUpperCase() || c === '.' || c === '@' || c === '/';
       if (!isLetter(before) && !isLetter(after)) return true;
     }
   }
