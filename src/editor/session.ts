@@ -41,10 +41,12 @@ export class SourceSession {
   readonly sidecarUri: vscode.Uri;
   /** Bumped whenever annotations change other than by shifting with edits (for views). */
   revision = 0;
-  private current!: Sidecar;
+  /** Undefined only until load() has run. */
+  private current!: Sidecar | undefined;
 
   /** The sidecar held in memory; a fresh one (proposals only) when no file exists yet. */
   get sidecar(): Sidecar {
+    if (!this.current) throw new Error('the session is not loaded yet');
     return this.current;
   }
 
@@ -85,7 +87,6 @@ export class SourceSession {
   /** Reads the sidecar (if any) and builds the in-memory state. */
   async load(): Promise<void> {
     await this.withBusy(async () => {
-      this.syncText();
       const text = await readTextFile(this.sidecarUri);
       // The hash of the file on disk tells whether re-anchoring is needed (not while dirty); it
       // costs a read and a hash of the source, so only when there is a sidecar to check.
@@ -93,6 +94,8 @@ export class SourceSession {
         text === null || this.doc.isDirty
           ? undefined
           : ops.sha256Hex(await readBytes(this.doc.uri));
+      // Read the text after the awaits: edits made meanwhile are part of it.
+      this.syncText();
       this.applyDisk(text);
     });
   }
@@ -109,6 +112,8 @@ export class SourceSession {
 
   /** Brings marks up to date with the document (after edits settle, or on demand). */
   refresh(reanalyse = false): void {
+    // Events (a watcher, a debounce) can arrive before load() has built the state.
+    if (this.current === undefined) return;
     const changed = this.version !== this.doc.version;
     if (changed) this.syncText();
     if (reanalyse) this.analysisCache.invalidate();
@@ -136,6 +141,7 @@ export class SourceSession {
 
   /** Shifts annotation offsets through an edit made in the editor (UTF-16 → code points). */
   applyEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    if (this.current === undefined) return; // load() will read the edited text
     const newText = this.doc.getText();
     const edits = changes.map((c) => ({
       start: c.rangeOffset,

@@ -133,7 +133,16 @@ export class Sessions implements vscode.Disposable {
   /** Brings the session up to date now (cancelling a pending debounce) and repaints. */
   refresh(s: SourceSession, reanalyse = false): void {
     this.debounce.cancel(s.key);
-    s.refresh(reanalyse);
+    try {
+      s.refresh(reanalyse);
+    } catch (e) {
+      // A failing refresh must not kill the timer loop or the other sources; report it once.
+      console.error('scrapemark: refresh failed', e);
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Scrapemark could not update {0}: {1}', s.doc.uri.path, String(e)),
+      );
+      return;
+    }
     // Held changes are written once the source on disk matches the editor (saved, reloaded).
     if (s.dirty && !s.doc.isDirty) void this.flush(s);
     this.paint(s);
