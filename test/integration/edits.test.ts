@@ -116,6 +116,52 @@ suite('living with edits', () => {
     );
   });
 
+  for (const choice of ['reload', 'keep'] as const) {
+    test(`conflict resolved with '${choice}': ${choice === 'reload' ? 'their file wins, our held change is dropped' : 'ours is written on save, theirs is overwritten'}`, async () => {
+      const { uri, editor } = await newSource();
+      select(editor, 'The council voted 7 to 2');
+      await vscode.commands.executeCommand<string>('scrapemark.markBody');
+      await editor.edit((b) =>
+        b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'),
+      );
+      select(editor, 'Opponents argued');
+      const mine = await vscode.commands.executeCommand<string>('scrapemark.markBody');
+      assert.ok(mine);
+      const disk = await diskSidecar(uri);
+      const start = ARTICLE.indexOf('City council');
+      const theirs = addAnnotation(
+        disk,
+        ARTICLE,
+        { kind: 'meta', field: 'title', value: 'x', span: { start, end: start + 12 } },
+        { by: 'someone-else' },
+      );
+      await writeText(sidecarUri(uri), serializeSidecar(theirs.sidecar));
+      await waitFor(
+        async () => (await state(uri)).conflict,
+        undefined,
+        'the conflict to be noticed',
+      );
+      await vscode.commands.executeCommand('scrapemark.resolveSidecarConflict', choice, uri);
+      const held = memorySidecar(await state(uri));
+      if (choice === 'reload') {
+        assert.ok(held.annotations.some((a) => a.id === theirs.id));
+        assert.ok(!held.annotations.some((a) => a.id === mine));
+        assert.equal((await state(uri)).dirty, false);
+      } else {
+        assert.ok(held.annotations.some((a) => a.id === mine));
+        assert.ok(!held.annotations.some((a) => a.id === theirs.id));
+        await editor.document.save();
+        await waitForDisk(
+          uri,
+          (d) =>
+            d.annotations.some((a) => a.id === mine) &&
+            !d.annotations.some((a) => a.id === theirs.id),
+          'ours written over theirs on save',
+        );
+      }
+    });
+  }
+
   test('a source changed outside the editor is re-anchored by quote and the sidecar rewritten', async () => {
     const { uri, editor } = await newSource();
     select(editor, '"We have balanced the books for the first time in a decade,"');
