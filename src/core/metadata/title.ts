@@ -139,8 +139,15 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
 
 /** Lines up to this many words are checked for UI phrases. */
 export const UI_PHRASE_MAX_WORDS = 8;
+/** Multi-word UI phrases count anywhere in a short line ("Continue reading the main story")... */
 const RE_UI = new RegExp(
-  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => p.includes(' ')))})(?![\\p{L}])`,
+  'iu',
+);
+/** ...single words ("Share", "Newsletter") only in a line of at most this many words. */
+export const UI_WORD_MAX_WORDS = 3;
+const RE_UI_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => !p.includes(' ')))})(?![\\p{L}])`,
   'iu',
 );
 
@@ -222,7 +229,12 @@ export function scoreTitles(
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
-    if (wordCount(l.bare) <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) add('uiPhrase');
+    const words = wordCount(l.bare);
+    if (
+      (words <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) ||
+      (words <= UI_WORD_MAX_WORDS && RE_UI_WORD.test(l.bare))
+    )
+      add('uiPhrase');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
     if (/\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
     if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
