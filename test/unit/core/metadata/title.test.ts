@@ -99,6 +99,11 @@ suite('core/metadata title', () => {
     assert.ok(ui?.why?.includes('uiPhrase'));
   });
 
+  test('a UI word inside a real headline does not reject it', () => {
+    const t = 'Share prices fall as steel and farm tariffs return';
+    assert.equal(meta([t, '12.03.2024 10:15', BODY].join('\n')).title?.value, t);
+  });
+
   test('only menu rows and prose: no title', () => {
     const other =
       'Officials from both sides are expected to meet again in the spring, although no date has been set, and observers remain cautious about the outcome.';
