@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ColorId, CommandId, PREFIX, Setting } from '../../../src/editor/constants';
 
@@ -11,6 +11,9 @@ interface Manifest {
     colors: { id: string; defaults: Record<string, string> }[];
     keybindings: { command: string }[];
     menus: Record<string, { command: string }[]>;
+    walkthroughs: {
+      steps: { id: string; media: { markdown?: string }; completionEvents: string[] }[];
+    }[];
   };
 }
 
@@ -59,6 +62,18 @@ suite('editor/manifest', () => {
     for (const c of manifest.contributes.colors) {
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight'])
         assert.ok(c.defaults[theme], `${c.id} ${theme}`);
+    }
+  });
+
+  test('the walkthrough has five or more steps, each with existing media and a completion event', () => {
+    const steps = manifest.contributes.walkthroughs.flatMap((w) => w.steps);
+    assert.ok(steps.length >= 5);
+    for (const step of steps) {
+      assert.ok(
+        step.media.markdown && existsSync(path.join(__dirname, '../../..', step.media.markdown)),
+        step.id,
+      );
+      assert.ok(step.completionEvents.length > 0, step.id);
     }
   });
 
