@@ -20,6 +20,14 @@ export async function openSampleCorpus(ctx: CommandContext): Promise<vscode.Uri 
   const bundled = vscode.Uri.joinPath(ctx.extension.extensionUri, 'samples');
   const copy = vscode.Uri.joinPath(ctx.extension.globalStorageUri, SAMPLES_COPY);
   try {
+    await vscode.workspace.fs.stat(bundled);
+  } catch {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The sample corpus is not part of this installation of Scrapemark.'),
+    );
+    return undefined;
+  }
+  try {
     await vscode.workspace.fs.stat(copy);
   } catch {
     await vscode.workspace.fs.createDirectory(ctx.extension.globalStorageUri);
