@@ -94,4 +94,17 @@ suite('core/boilerplate/classify (context-free)', () => {
   test('without a stop-word list, long sentences count as prose', () => {
     assert.notEqual(verdict(PROSE, {}, 'xx').cls, 'bad');
   });
+
+  test('photo credits are boilerplate; cut-off lines are teasers', () => {
+    assert.equal(verdict('Photo: Reuters / John Smith').rule, 'credit');
+    assert.equal(verdict('Фото: EPA, архив редакции').rule, 'credit');
+    assert.equal(
+      verdict('Minister Smith said the photo was taken in May.').rule !== 'credit',
+      true,
+    );
+    assert.equal(
+      verdict('Thousands marched in London calling for peace and…').rule,
+      'teaser-ellipsis',
+    );
+  });
 });

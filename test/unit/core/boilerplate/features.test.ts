@@ -45,11 +45,16 @@ suite('core/boilerplate/features', () => {
     );
   });
 
-  test('teasers: a trailing ellipsis or a read-more marker', () => {
+  test('teasers: a read-more marker; a trailing ellipsis is its own feature', () => {
     const f = features('Story goes on…\nMore here... \nGreat piece. Read more\nA full sentence.');
     assert.deepEqual(
-      f.map((x) => x.teaser),
-      [true, true, true, false],
+      f.map((x) => [x.teaser, x.ellipsis]),
+      [
+        [false, true],
+        [false, true],
+        [true, false],
+        [false, false],
+      ],
     );
   });
 
