@@ -118,16 +118,17 @@ export class PhraseIndex {
     return hit;
   }
 
-  /** True when a normalised line ends with an entry. */
-  endsWithEntry(norm: string): boolean {
+  /** How many words of the entry a normalised line ends with (the longest), or 0. */
+  endsWithEntry(norm: string): number {
     const words = norm.split(' ');
     let key = '';
+    let found = 0;
     for (let n = 1; n <= this.maxWords && n <= words.length; n++) {
       const w = words[words.length - n]!;
       key = n === 1 ? w : `${w} ${key}`;
-      if (this.exact.has(key)) return true;
+      if (this.exact.has(key)) found = n;
     }
-    return false;
+    return found;
   }
 
   /** True when `word` (lower case) is the last word of some entry. */
@@ -162,7 +163,10 @@ export function hasLegalPhrase(text: string, norm: string): boolean {
 
 /**
  * True when a line ends with a "read more" marker. Only the last word is cut out and looked up
- * first; the tail is normalised only when that word ends some marker.
+ * first; the tail is normalised only when that word ends some marker. A marker is a link label
+ * set after the teaser: it follows punctuation ("… Read more »", "story. Подробнее") or opens
+ * with a capital after a word ("the story Read more"); a lower-case marker word that continues
+ * the sentence ("… were causally related.", "… musi płacić więcej.") is prose.
  */
 export function endsWithTeaserMarker(text: string, tailChars: number): boolean {
   let end = text.length;
@@ -170,5 +174,16 @@ export function endsWithTeaserMarker(text: string, tailChars: number): boolean {
   let start = end;
   while (start > 0 && wordClass(text.charCodeAt(start - 1)) !== 0) start--;
   if (start === end || !TEASER.isEnding(normalizeLine(text.slice(start, end)))) return false;
-  return TEASER.endsWithEntry(normalizeLine(text.slice(-tailChars)));
+  const n = TEASER.endsWithEntry(normalizeLine(text.slice(-tailChars)));
+  if (n === 0) return false;
+  // Back to the first word of the marker, then to the character before it.
+  for (let k = 1; k < n; k++) {
+    while (start > 0 && wordClass(text.charCodeAt(start - 1)) === 0) start--;
+    while (start > 0 && wordClass(text.charCodeAt(start - 1)) !== 0) start--;
+  }
+  let before = start;
+  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+  if (before === 0 || wordClass(text.charCodeAt(before - 1)) === 0) return true;
+  const first = text.charAt(start);
+  return first !== first.toLowerCase();
 }

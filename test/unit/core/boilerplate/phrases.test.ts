@@ -43,4 +43,11 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(endsWithTeaserMarker('Thousands marched in London… Читати більше', 60), true);
     assert.equal(endsWithTeaserMarker('Read more about it in our archive today', 60), false);
   });
+
+  test('a marker word that ends the sentence in lower case is prose, not a teaser', () => {
+    assert.equal(endsWithTeaserMarker('The two findings were causally related.', 60), false);
+    assert.equal(endsWithTeaserMarker('Pacjent musi płacić za leki więcej.', 60), false);
+    assert.equal(endsWithTeaserMarker('The council met on Monday Read more', 60), true);
+    assert.equal(endsWithTeaserMarker('Врачи осваивают оборудование... Подробнее »', 60), true);
+  });
 });
