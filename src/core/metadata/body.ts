@@ -37,7 +37,7 @@ export function mainBodyStart(doc: MetaDoc, facts: readonly LineFacts[]): number
 export function mainBody(
   doc: MetaDoc,
   facts: readonly LineFacts[],
-): { start: number; end: number } | null {
+): { start: number; end: number; longestEnd: number } | null {
   const runs: { start: number; end: number; chars: number }[] = [];
   let cur: { start: number; end: number; chars: number } | null = null;
   let lastPara = -Infinity;
@@ -53,9 +53,12 @@ export function mainBody(
     }
     lastPara = l.idx;
   }
-  let max = 0;
-  for (const r of runs) max = Math.max(max, r.chars);
-  return runs.find((r) => r.chars >= max * MAIN_BODY_MIN_SHARE) ?? null;
+  let longest: { start: number; end: number; chars: number } | null = null;
+  for (const r of runs) if (!longest || r.chars > longest.chars) longest = r;
+  if (!longest) return null;
+  const max = longest.chars;
+  const first = runs.find((r) => r.chars >= max * MAIN_BODY_MIN_SHARE)!;
+  return { start: first.start, end: first.end, longestEnd: longest.end };
 }
 
 const stemCache = new WeakMap<MetaLine, readonly string[]>();
@@ -79,12 +82,19 @@ function stems(l: MetaLine): readonly string[] {
         !(c >= 0xff00 && c <= 0xff0f));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      if (i - start >= OVERLAP_MIN_WORD) out.push(t.slice(start, start + OVERLAP_STEM));
+      if (i - start >= OVERLAP_MIN_WORD)
+        out.push(t.slice(start, Math.min(i, start + OVERLAP_STEM)));
       start = -1;
     }
   }
   stemCache.set(l, out);
   return out;
+}
+
+/** A stem and its shortest prefix, so a short word ("мозг") matches its inflected forms ("мозга"). */
+function addStem(set: Set<string>, w: string): void {
+  set.add(w);
+  if (w.length > OVERLAP_MIN_WORD) set.add(w.slice(0, OVERLAP_MIN_WORD));
 }
 
 export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
@@ -94,7 +104,7 @@ export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
-    for (const w of stems(n)) below.add(w);
+    for (const w of stems(n)) addStem(below, w);
   }
   return own.filter((w) => below.has(w)).length / own.length;
 }
@@ -113,7 +123,7 @@ export function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: numb
   for (let i = start; i < doc.lines.length && out.lines.size < LEAD_PARAGRAPHS; i++) {
     if (!facts[i]!.paragraph) continue;
     out.lines.add(i);
-    for (const w of stems(doc.lines[i]!)) out.stems.add(w);
+    for (const w of stems(doc.lines[i]!)) addStem(out.stems, w);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import type { MetaDoc, MetaLine } from './doc';
 import { wordCount } from './doc';
 import type { LineFacts } from './features';
+import { overlapBelow } from './body';
 import { scoreTitles, TITLE_MIN_WORDS, TITLE_SCORE, type TitlePick } from './title';
 
 /** A heading line right above the best one wins when it scores at most this much less (headline, then standfirst). */
@@ -31,6 +32,8 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
   // nothing between, and the line above looks like a headline itself (not "in Noticias de …")
   const clear = (c: TitlePick) =>
     !/^[^\p{L}\d]*\p{Ll}/u.test(c.line.bare) &&
+    !doc.lines.slice(c.line.idx + 1, b.line.idx).some((l) => l.bullet) &&
+    overlapBelow(doc, c.line) > 0 &&
     c.line.bare !== c.line.bare.toUpperCase() &&
     !facts
       .slice(c.line.idx + 1, b.line.idx)

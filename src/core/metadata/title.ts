@@ -46,6 +46,8 @@ export const TITLE_SCORE = {
   sentences: -2,
   /** Deeper inside the article's prose run than MAIN_BODY_INTO lines: a subheading or caption. */
   insideBody: 0,
+  /** Below the end of the article's prose run: related news, comment feeds, footers. */
+  afterBody: -3,
   repeatedShape: -3,
   boilerplate: 0,
   classifiedTitle: 0,
@@ -167,6 +169,7 @@ export function scoreTitles(
   const run = mainBody(doc, facts);
   const main = run ? run.start : null;
   const mainEnd = run ? run.end : -1;
+  const articleEnd = run ? Math.max(run.end, run.longestEnd) : Infinity;
   const lead = run
     ? leadStems(doc, facts, run.start)
     : { stems: new Set<string>(), lines: new Set<number>() };
@@ -217,6 +220,7 @@ export function scoreTitles(
     if (/\.$/u.test(l.bare) && !/\.\.\.$|…$/u.test(l.bare)) add('endsWithPeriod');
     if (/[.!?]\s+\p{Lu}.*[.!?]$/u.test(l.bare)) add('sentences');
     if (main !== null && l.idx > main + MAIN_BODY_INTO && l.idx <= mainEnd) add('insideBody');
+    if (l.idx > articleEnd) add('afterBody');
     if (isVaryingRow(doc, l)) add('repeatedShape');
     if (quoted.has(l.bare)) add('quotedElsewhere');
     if (RE_QUOTED_TITLE_LINE.test(l.bare)) add('quotesTitle');

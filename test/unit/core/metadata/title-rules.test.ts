@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { overlapBelow } from '../../../../src/core/metadata/body';
+import { buildDoc } from '../../../../src/core/metadata/doc';
+import { lineFacts } from '../../../../src/core/metadata/features';
+import { scoreTitles } from '../../../../src/core/metadata/title';
+import { BODY, linesOf, meta } from './helpers';
+
+/** The evidence names of the candidate line `t`. */
+function why(text: string, t: string): readonly string[] {
+  const doc = buildDoc(text, linesOf(text), 'en');
+  return scoreTitles(doc, lineFacts(doc, 2026), true).find((c) => c.line.bare === t)?.why ?? [];
+}
+
+const STANDFIRST =
+  'Venues that allow singing and dancing could be fined up to ten thousand pounds under the new rules';
+
+suite('core/metadata title rules', () => {
+  test('a teaser below the article text loses to the headline above it', () => {
+    const t = 'Negotiators prepare new tariffs for steel and farm products';
+    const teaser = 'Officials from both sides meet again in the spring';
+    const text = [t, BODY, 'Related', teaser, '12 March 2024', 'Sport'].join('\n');
+    assert.equal(meta(text).title?.value, t);
+    assert.ok(why(text, teaser).includes('afterBody'));
+    assert.ok(!why(text, t).includes('afterBody'));
+  });
+
+  test('a menu link above a long headline is not taken for the headline', () => {
+    // nothing in common with the text below: a link of the site menu, not the headline
+    const link = 'Cup holders sign a Paraguayan striker';
+    const m = meta([link, 'Sport', STANDFIRST, '28 September 2020 19:27', BODY].join('\n'));
+    assert.equal(m.title?.value, STANDFIRST);
+    // with menu entries between, even a related heading is not the headline of the line below
+    const near = 'Pubs and venues face new fines';
+    const m2 = meta(
+      [near, '  • Home', '  • News', STANDFIRST, '28 September 2020', BODY].join('\n'),
+    );
+    assert.equal(m2.title?.value, STANDFIRST);
+    // a real headline above its standfirst still wins
+    const m3 = meta([near, STANDFIRST, '28 September 2020 19:27', BODY].join('\n'));
+    assert.equal(m3.title?.value, near);
+  });
+
+  test('a short word matches its inflected forms below (crude stems)', () => {
+    const text = ['Mind over matter', 'Their minds won over the matters.'].join('\n');
+    const doc = buildDoc(text, linesOf(text), 'en');
+    assert.equal(overlapBelow(doc, doc.lines[0]!), 1);
+  });
+
+  test('a search box label is a UI line', () => {
+    const t = 'Breakpoint: help, the fundamentalists are coming';
+    const text = [
+      'Search for: Search',
+      t,
+      'Column by Carla Siepmann - 28.04.2024 08:52',
+      BODY,
+    ].join('\n');
+    assert.ok(why(text, 'Search for: Search').includes('uiPhrase'));
+    assert.equal(meta(text).title?.value, t);
+  });
+});
