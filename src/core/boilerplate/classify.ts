@@ -23,6 +23,9 @@ import {
 import type { Features } from './features';
 import type { PhraseKind } from './phrases';
 
+/** The rule of a long line repeated across the corpus (a teaser summary). */
+export const CORPUS_TEASER_RULE = 'corpus-teaser';
+
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface Verdict {
@@ -64,6 +67,9 @@ export function classifyBlock(
   if (f.legal) return bad('legal', 'legal-phrase');
   if (f.corpusDocs >= CORPUS_MIN_DOCS && f.chars <= CORPUS_MAX_CHARS)
     return bad('navigation', 'corpus-repeat');
+  // A longer line found in other documents is a teaser of another article (its summary in a
+  // "latest news" list), unless a neighbour is one too (see `guardReprints`).
+  if (f.corpusDocs >= CORPUS_MIN_DOCS) return bad('related', CORPUS_TEASER_RULE, false);
   if (f.phrase && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
     return bad(PHRASE_KIND[f.phrase.kind], `phrase-${f.phrase.kind}`);
   // Repeated lines (related lists, timestamps). A headline written twice (page title and
@@ -97,4 +103,21 @@ export function classifyBlock(
     return { cls: 'near', kind: 'paragraph', rule: 'prose-unterminated', firm: false };
   }
   return bad('other', 'few-stopwords', false);
+}
+
+/**
+ * Reprinted agency copy repeats a whole run of paragraphs across documents, a teaser summary
+ * stands alone between headline links: a long corpus repeat next to another one is prose again
+ * (classified as if the corpus had not seen it).
+ */
+export function guardReprints(
+  verdicts: Verdict[],
+  features: readonly Features[],
+  classifyAlone: (f: Features) => Verdict,
+): void {
+  const teaser = verdicts.map((v) => v.rule === CORPUS_TEASER_RULE);
+  for (let i = 0; i < verdicts.length; i++) {
+    if (teaser[i] && (teaser[i - 1] || teaser[i + 1]))
+      verdicts[i] = classifyAlone({ ...features[i]!, corpusDocs: 0 });
+  }
 }

@@ -9,9 +9,10 @@
 export const FEATURE_SAMPLE_CHARS = 3000;
 /**
  * Lines whose normalised text is longer than this are never counted as repeated (template lines
- * are short; long repeats are quotes or agency copy). Keeps the repetition maps small.
+ * are short; a teaser summary in a "latest news" list is one or two sentences, up to about 400
+ * characters; longer repeats are whole paragraphs). Keeps the repetition maps small.
  */
-export const REPEAT_KEY_MAX_CHARS = 200;
+export const REPEAT_KEY_MAX_CHARS = 400;
 /** Long lines are normalised (for stop words and phrases) only up to this many characters. */
 export const NORM_SAMPLE_CHARS = 800;
 /** Stop-word density and the legal-phrase pre-check read at most this many words of a line. */
@@ -79,7 +80,11 @@ export const PAGE_REPEAT_MIN = 2;
 export const PAGE_REPEAT_MAX_CHARS = 200;
 /** A normalised line found in at least this many distinct documents of the corpus is template. */
 export const CORPUS_MIN_DOCS = 3;
-/** Corpus repetition is not trusted for prose lines longer than this (agency copy reprinted). */
+/**
+ * Corpus repeats up to this long are firm template. Longer ones (up to REPEAT_KEY_MAX_CHARS) are
+ * teaser summaries of other articles: boilerplate but not firm, and prose again when a neighbour
+ * is a long corpus repeat too (agency copy reprinted repeats whole runs of paragraphs).
+ */
 export const CORPUS_MAX_CHARS = 200;
 
 // ---- context (revise) pass --------------------------------------------------------------------

@@ -6,7 +6,7 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, type Verdict } from './classify';
+import { classifyBlock, guardReprints, type Verdict } from './classify';
 import {
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
@@ -46,6 +46,7 @@ export function classifyLinesDetailed(
   const verdicts = blocks.map((b, i) =>
     classifyBlock(features[i]!, b.text === '', options.language, hasStoplist),
   );
+  guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
   const lengths = features.map((f) => f.chars);
   const region = extendLead(
     mainRegion(

@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { classifyBlock } from '../../../../src/core/boilerplate/classify';
+import {
+  classifyBlock,
+  CORPUS_TEASER_RULE,
+  guardReprints,
+} from '../../../../src/core/boilerplate/classify';
 import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
 import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
 import { segment } from '../../../../src/core/boilerplate/segment';
@@ -62,8 +66,24 @@ suite('core/boilerplate/classify (context-free)', () => {
     );
   });
 
-  test('corpus repetition is not trusted for long prose (agency copy reprinted)', () => {
-    assert.equal(verdict(PROSE, { corpusDocs: 10 }).cls, 'good');
+  test('a long line repeated across the corpus is a teaser summary, not firm', () => {
+    const v = verdict(PROSE, { corpusDocs: CORPUS_MIN_DOCS });
+    assert.deepEqual([v.cls, v.rule, v.firm], ['bad', CORPUS_TEASER_RULE, false]);
+  });
+
+  test('reprinted agency copy (long corpus repeats side by side) stays prose', () => {
+    const lines = [PROSE, PROSE.replace('Tuesday', 'Monday'), 'Latest news', PROSE];
+    const features = computeFeatures(segment(lines.join('\n')), 'en').map((f) => ({
+      ...f,
+      corpusDocs: CORPUS_MIN_DOCS,
+    }));
+    const alone = (f: Features) => classifyBlock(f, false, 'en', true);
+    const verdicts = features.map(alone);
+    guardReprints(verdicts, features, alone);
+    assert.deepEqual(
+      verdicts.map((v) => v.rule),
+      ['prose', 'prose', 'corpus-repeat', CORPUS_TEASER_RULE],
+    );
   });
 
   test('in-page repeats and teasers are related', () => {

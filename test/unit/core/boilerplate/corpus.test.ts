@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { REPEAT_KEY_MAX_CHARS } from '../../../../src/core/boilerplate/constants';
 import { buildCorpusStats } from '../../../../src/core/corpus';
 
 suite('core/corpus', () => {
@@ -15,7 +16,7 @@ suite('core/corpus', () => {
   });
 
   test('long lines are not counted (templates are short)', () => {
-    const long = 'word '.repeat(100);
+    const long = 'word '.repeat(REPEAT_KEY_MAX_CHARS / 4);
     const stats = buildCorpusStats([long, long, long]);
     assert.equal(stats.lineDocumentCounts.size, 0);
   });
