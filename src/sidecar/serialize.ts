@@ -18,84 +18,45 @@ import {
   type Node,
 } from 'yaml';
 import { SCORE_DECIMALS } from './constants';
+import { emitSidecar } from './emit';
+import {
+  ANNOTATION_KEYS,
+  cmp,
+  compareAnnotations,
+  DOCUMENT_KEYS,
+  ENTITY_KEYS,
+  HEADER_COMMENT,
+  PLAIN_KEYS,
+  SOURCE_KEYS,
+  TARGET_FIELDS,
+  TARGET_KEYS,
+  TOP_KEYS,
+} from './layout';
 import type { Annotation, Sidecar } from './types';
 
-/** Written on new files only (kept, or left out, as the user's previous text has it). */
-export const HEADER_COMMENT =
-  ' Scrapemark sidecar. Offsets: Unicode code points of the source without BOM.';
-
-const TOP_KEYS = ['schema', 'source', 'document', 'annotations', 'entities'];
-const SOURCE_KEYS = ['path', 'sha256', 'length', 'offset_unit', 'eol', 'bom'];
-const DOCUMENT_KEYS = ['language', 'site'];
-const ANNOTATION_KEYS = [
-  'id',
-  'kind',
-  'label',
-  'block',
-  'field',
-  'quote_type',
-  'value',
-  'inferred',
-  'target',
-  'parts',
-  'speaker',
-  'speaker_span',
-  'cue_span',
-  'by',
-  'status',
-  'note',
-];
-const TARGET_KEYS = [
-  'start',
-  'end',
-  'exact',
-  'exact_sha256',
-  'head',
-  'tail',
-  'prefix',
-  'suffix',
-  'anchor',
-  'score',
-  'anchored_exact',
-];
-const ENTITY_KEYS = ['id', 'name', 'role'];
-/** Values written plain (identifiers and enumerations); every other string is double-quoted. */
-const PLAIN_KEYS = new Set([
-  'schema',
-  'id',
-  'kind',
-  'label',
-  'block',
-  'field',
-  'quote_type',
-  'offset_unit',
-  'eol',
-  'anchor',
-  'status',
-  'speaker',
-]);
-const TARGET_FIELDS = new Set(['target', 'speaker_span', 'cue_span']);
-
-/** Canonical order of annotations: by main target (start, end), then kind, then id. */
-export function compareAnnotations(a: Annotation, b: Annotation): number {
-  return (
-    a.target.start - b.target.start ||
-    a.target.end - b.target.end ||
-    cmp(a.kind, b.kind) ||
-    cmp(a.id, b.id)
-  );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareAnnotations, HEADER_COMMENT };
 
 /**
  * The canonical text of a sidecar. With `previousText` (the file as it is on disk), its comments
  * are carried over. Compare the result with `previousText` to skip writes that change nothing
- * (see `serializeIfChanged`).
+ * (see `serializeIfChanged`). The direct emitter (emit.ts) writes the same bytes when there are no
+ * comments to carry over (a new file, a previous text without `#`, or one that is already the
+ * canonical text with the header); otherwise, or for sidecars it does not handle, the `yaml`
+ * Document writer runs.
  */
 export function serializeSidecar(sidecar: Sidecar, previousText?: string): string {
+  if (previousText === undefined || !previousText.includes('#')) {
+    const text = emitSidecar(sidecar, previousText === undefined);
+    if (text !== undefined) return text;
+  } else if (previousText.startsWith(`#${HEADER_COMMENT}\n`)) {
+    const text = emitSidecar(sidecar, true);
+    if (text === previousText) return text;
+  }
+  return serializeWithDocument(sidecar, previousText);
+}
+
+/** The Document writer (`yaml`): every sidecar, comments of `previousText` carried over. */
+export function serializeWithDocument(sidecar: Sidecar, previousText?: string): string {
   const doc = new Document();
   doc.contents = buildMap(sidecar, TOP_KEYS, 'top');
   if (previousText !== undefined) {
