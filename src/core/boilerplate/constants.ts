@@ -89,6 +89,10 @@ export const CORPUS_MAX_CHARS = 200;
 
 // ---- context (revise) pass --------------------------------------------------------------------
 
+/** A body line ending with a colon and at least this many words announces a list (items join). */
+export const LIST_INTRO_MIN_WORDS = 5;
+/** … and furniture phrases cover less than this share of it ("See more on this topic:" is not one). */
+export const LIST_INTRO_MAX_PHRASE_COVERAGE = 0.25;
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
 

@@ -16,7 +16,7 @@ import {
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { mainRegion } from './region';
-import { revise } from './revise';
+import { continueLists, revise } from './revise';
 import { findHeader, type Header } from './title';
 import { segment } from './segment';
 
@@ -74,6 +74,7 @@ export function classifyLinesDetailed(
     (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
   const finals = revise(verdicts, headingLike, fragment, lengths);
+  continueLists(finals, verdicts, features);
   let header: Header = new Map();
   if (region) {
     // Only the header (title, standfirst, date) joins the body above the main region.

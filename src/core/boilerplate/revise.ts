@@ -4,7 +4,12 @@
  * surrounds them, and heading-like lines just before body text join it. Every step is linear:
  * nearest neighbours come from tables built in one sweep each way.
  */
-import { MAX_HEADING_DISTANCE } from './constants';
+import {
+  LIST_INTRO_MAX_PHRASE_COVERAGE,
+  LIST_INTRO_MIN_WORDS,
+  MAX_HEADING_DISTANCE,
+} from './constants';
+import type { Features } from './features';
 import type { BlockClass, Verdict } from './classify';
 
 export type Final = 'good' | 'bad';
@@ -99,4 +104,27 @@ export function revise(
       resolved[i] = 'good';
   }
   return resolved.map((c) => (c === 'good' ? 'good' : 'bad'));
+}
+
+/**
+ * A list announced by the body: a line of at least LIST_INTRO_MIN_WORDS words ending with a colon
+ * ("The tour dates:", "Here are the deals:") right after a body line, hardly any furniture phrase
+ * in it, opens a list whose items (short lines, however they look) belong to the body up to the
+ * next firm furniture (menus, phrases, repeated lines) or prose already decided.
+ */
+export function continueLists(
+  finals: Final[],
+  verdicts: readonly Verdict[],
+  features: readonly Features[],
+): void {
+  for (let i = 1; i < finals.length; i++) {
+    const f = features[i]!;
+    if (finals[i] === 'good' || finals[i - 1] !== 'good') continue;
+    if (!f.endsColon || f.words < LIST_INTRO_MIN_WORDS || verdicts[i]!.firm) continue;
+    if ((f.phrase?.coverage ?? 0) >= LIST_INTRO_MAX_PHRASE_COVERAGE) continue;
+    finals[i] = 'good';
+    let j = i + 1;
+    for (; j < finals.length && finals[j] !== 'good' && !verdicts[j]!.firm; j++) finals[j] = 'good';
+    i = j;
+  }
 }

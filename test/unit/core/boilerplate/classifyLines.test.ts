@@ -77,6 +77,25 @@ suite('core/boilerplate classifyLines', () => {
     );
   });
 
+  test('a list announced by the body with a colon belongs to the body, up to the menu', () => {
+    const text = [
+      P,
+      P.replace('Monday', 'Friday'),
+      'The band will play these dates next summer:',
+      'June 9 -- Coral Sky Amphitheatre, West Palm Beach',
+      'June 10 -- Credit Union Amphitheatre, Tampa',
+      'Share on Facebook',
+      'Latest news',
+    ].join('\n');
+    assert.deepEqual(
+      classifyLines(text, { language: 'en' }).map((l) => l.label),
+      ['body', 'body', 'body', 'body', 'body', 'boilerplate', 'boilerplate'],
+    );
+    // A short label with a colon ("Related links:") announces no body list.
+    const label = text.replace('The band will play these dates next summer:', 'More links:');
+    assert.equal(classifyLines(label, { language: 'en' })[3]!.label, 'boilerplate');
+  });
+
   test('a 2 MB file of short lines is classified (speed is measured by npm run bench)', function () {
     this.timeout(60_000);
     const text = 'Home\nNews 12:30\n'.repeat(120_000);
