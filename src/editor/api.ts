@@ -1,7 +1,7 @@
 /** The small API activate() returns, so integration tests assert state without sleeping. */
 import type * as vscode from 'vscode';
 import type { Span } from '../core/types';
-import type { Decorator } from './decorator';
+import type { Decorator, PaintRecord } from './decorator';
 import type { Mark } from './model/marks';
 import type { Sessions } from './sessions';
 
@@ -33,6 +33,11 @@ export interface ScrapemarkApi {
   /** Resolves when the document's state reflects its current text (undefined: not a source). */
   ready(uri: vscode.Uri): Promise<boolean>;
   getState(uri: vscode.Uri): DocumentState | undefined;
+  /**
+   * When the document's decorations were first shown in an editor and last sent (benchmarks;
+   * `performance.now()` of the extension host).
+   */
+  paints(uri: vscode.Uri): { first?: PaintRecord; last: PaintRecord } | undefined;
 }
 
 export function createApi(
@@ -48,6 +53,7 @@ export function createApi(
     activationMs,
     treeLabels,
     ready: async (uri) => (await sessions.ready(uri)) !== undefined,
+    paints: (uri) => decorator.paints(uri),
     getState: (uri) => {
       const s = sessions.get(uri);
       if (!s) return undefined;

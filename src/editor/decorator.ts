@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { ColorId } from './constants';
 import { DECORATION_KEYS, type DecorationKey, spansByKey, type Mark } from './model/marks';
+import { shiftSpans, toShiftChanges, type EditorChange } from './model/shiftSpans';
 import { clip, mergeAdjacent, PAINT_ALL_MAX, VIEWPORT_MARGIN_LINES } from './model/viewport';
 import type { Settings } from './settings';
 import type { Span } from '../core/types';
@@ -74,10 +75,23 @@ const LINE_KEYS = new Set<DecorationKey>([
   'proposal',
 ]);
 
+/** When and how a document was last painted (for the benchmarks; `performance.now()` clock). */
+export interface PaintRecord {
+  /** End of the last paint, in `performance.now()` milliseconds of the extension host. */
+  readonly at: number;
+  /** How long that paint took (for an edit: shifting the ranges and sending them). */
+  readonly ms: number;
+  /** 'full': from the analysis or sidecar; 'shift': ranges moved by an edit; 'preview': a window. */
+  readonly kind: 'full' | 'shift' | 'preview';
+  /** Ranges painted in total (before viewport clipping). */
+  readonly ranges: number;
+}
+
 export class Decorator implements vscode.Disposable {
   private readonly types: Record<DecorationKey, vscode.TextEditorDecorationType>;
   /** What is to be painted per document (all of it, also where the viewport limit hides it). */
   private readonly painted = new Map<string, Record<DecorationKey, Span[]>>();
+  private readonly records = new Map<string, { first?: PaintRecord; last: PaintRecord }>();
 
   constructor() {
     this.types = Object.fromEntries(
@@ -85,21 +99,73 @@ export class Decorator implements vscode.Disposable {
     ) as Record<DecorationKey, vscode.TextEditorDecorationType>;
   }
 
-  /** Paints `marks` (null: clear) into every visible editor of the document. */
-  paint(doc: vscode.TextDocument, marks: readonly Mark[] | null, settings: Settings): void {
+  /**
+   * Paints `marks` (null: clear) into every visible editor of the document. A preview passes the
+   * window's text and marks relative to it, and the window's `offset` in the document.
+   */
+  paint(
+    doc: vscode.TextDocument,
+    marks: readonly Mark[] | null,
+    settings: Settings,
+    preview?: { readonly text: string; readonly offset: number },
+  ): void {
+    const t0 = performance.now();
     const key = doc.uri.toString();
     const on = marks !== null && settings.highlight.enabled;
     if (on) {
-      const text = doc.getText();
+      const text = preview?.text ?? doc.getText();
       const spans = spansByKey(marks, settings.highlight);
       for (const k of LINE_KEYS) spans[k] = mergeAdjacent(spans[k], text);
+      if (preview)
+        for (const k of DECORATION_KEYS) spans[k] = offsetSpans(spans[k], preview.offset);
       this.painted.set(key, spans);
     } else {
       this.painted.delete(key);
     }
+    const editors = this.paintVisible(doc);
+    this.record(key, t0, preview ? 'preview' : 'full', editors);
+  }
+
+  /**
+   * Moves the painted ranges of a document through an edit and repaints its visible editors at
+   * once (no analysis): what keeps highlighting in place while typing in a big file. The
+   * debounced refresh repaints from the session afterwards.
+   */
+  shift(doc: vscode.TextDocument, changes: readonly EditorChange[]): void {
+    const key = doc.uri.toString();
+    const spans = this.painted.get(key);
+    if (!spans || changes.length === 0) return;
+    const t0 = performance.now();
+    const c = toShiftChanges(changes);
+    for (const k of DECORATION_KEYS) spans[k] = shiftSpans(spans[k], c);
+    const editors = this.paintVisible(doc);
+    this.record(key, t0, 'shift', editors);
+  }
+
+  /** The first highlight of a document shown in an editor, and its last paint (benchmarks). */
+  paints(uri: vscode.Uri): { first?: PaintRecord; last: PaintRecord } | undefined {
+    return this.records.get(uri.toString());
+  }
+
+  /** Sends the stored decorations to the document's visible editors; returns how many. */
+  private paintVisible(doc: vscode.TextDocument): number {
+    let n = 0;
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === doc) this.paintEditor(editor);
+      if (editor.document === doc) {
+        this.paintEditor(editor);
+        n++;
+      }
     }
+    return n;
+  }
+
+  private record(key: string, t0: number, kind: PaintRecord['kind'], editors: number): void {
+    const spans = this.painted.get(key);
+    const ranges = spans ? DECORATION_KEYS.reduce((n, k) => n + spans[k].length, 0) : 0;
+    const at = performance.now();
+    const last: PaintRecord = { at, ms: at - t0, kind, ranges };
+    const first = this.records.get(key)?.first ?? (editors > 0 && ranges > 0 ? last : undefined);
+    this.records.set(key, { ...(first ? { first } : {}), last });
   }
 
   /** (Re)sends the decorations of one editor; big documents get only the viewport's neighbourhood. */
@@ -133,6 +199,7 @@ export class Decorator implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.painted.delete(uri.toString());
+    this.records.delete(uri.toString());
   }
 
   dispose(): void {
@@ -150,6 +217,10 @@ function viewportWindows(editor: vscode.TextEditor): Span[] {
       end: doc.offsetAt(doc.lineAt(to).range.end),
     };
   });
+}
+
+function offsetSpans(spans: readonly Span[], offset: number): Span[] {
+  return spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
 }
 
 export function toRange(doc: vscode.TextDocument, s: Span): vscode.Range {

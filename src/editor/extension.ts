@@ -12,7 +12,7 @@ import { AnnotationsTree, registerViews } from './views/index';
 export type { ScrapemarkApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): ScrapemarkApi {
-  const t0 = Date.now();
+  const t0 = performance.now();
   const decorator = new Decorator();
   const sessions = new Sessions(decorator);
   const statusBar = new StatusBar(sessions);
@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ScrapemarkApi {
     decorator,
     () => statusBar.text,
     () => tree.labels(),
-    Date.now() - t0,
+    performance.now() - t0,
   );
 }
 

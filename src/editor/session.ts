@@ -11,6 +11,7 @@ import type { Analysis } from '../core/types';
 import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { AnalysisCache } from './analysisCache';
 import { History } from './model/history';
+import { applyChangesToText } from './model/shiftSpans';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
 import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
@@ -47,6 +48,7 @@ export class SourceSession {
   /** The sidecar held in memory; a fresh one (proposals only) when no file exists yet. */
   get sidecar(): Sidecar {
     if (!this.current) throw new Error('the session is not loaded yet');
+    this.settleEdits();
     return this.current;
   }
 
@@ -78,16 +80,27 @@ export class SourceSession {
   private readonly analysisCache = new AnalysisCache(() => this.doc);
   private sourceChangedOnDisk = false;
   private cachedMarks: Mark[] = [];
+  /** Edits not yet applied to the sidecar, oldest first (each a change list of one event). */
+  private pendingEdits: (readonly vscode.TextDocumentContentChangeEvent[])[] = [];
 
   constructor(public doc: vscode.TextDocument) {
     this.key = doc.uri.toString();
     this.sidecarUri = sidecarUriFor(doc.uri);
   }
 
-  /** Reads the sidecar (if any) and builds the in-memory state. */
-  async load(): Promise<void> {
+  /** True once load() has built the in-memory state. */
+  get loaded(): boolean {
+    return this.current !== undefined;
+  }
+
+  /**
+   * Reads the sidecar (if any) and builds the in-memory state. Without a sidecar the state is
+   * built from the analysis of the whole text; `beforeAnalysis` runs first (a quick preview).
+   */
+  async load(beforeAnalysis?: () => Promise<void>): Promise<void> {
     await this.withBusy(async () => {
       const text = await readTextFile(this.sidecarUri);
+      if (text === null && beforeAnalysis) await beforeAnalysis();
       // The hash of the file on disk tells whether re-anchoring is needed (not while dirty); it
       // costs a read and a hash of the source, so only when there is a sidecar to check.
       this.sourceHash =
@@ -114,6 +127,7 @@ export class SourceSession {
   refresh(reanalyse = false): void {
     // Events (a watcher, a debounce) can arrive before load() has built the state.
     if (this.current === undefined) return;
+    this.settleEdits();
     const changed = this.version !== this.doc.version;
     if (changed) this.syncText();
     if (reanalyse) this.analysisCache.invalidate();
@@ -139,21 +153,35 @@ export class SourceSession {
     this.cachedMarks = marksFromAnnotations(this.sidecar.annotations, this.map);
   }
 
-  /** Shifts annotation offsets through an edit made in the editor (UTF-16 → code points). */
+  /**
+   * Records an edit made in the editor. Annotation offsets are shifted through it lazily, at the
+   * next read of the sidecar or refresh (`settleEdits`): on a big text the shift costs a copy of
+   * the text and two offset maps, too much to pay on every keystroke.
+   */
   applyEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     if (this.current === undefined) return; // load() will read the edited text
-    const newText = this.doc.getText();
-    const edits = changes.map((c) => ({
-      start: c.rangeOffset,
-      end: c.rangeOffset + c.rangeLength,
-      text: c.text,
-    }));
-    const r = ops.applyEdits(this.current, edits, newText, { unit: 'utf16', oldText: this.text });
-    // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
-    if (r.touched.length > 0) this.sidecar = r.sidecar;
-    else this.current = r.sidecar;
-    this.text = newText;
+    this.pendingEdits.push(changes);
     if (this.onDisk) this.dirty = true;
+  }
+
+  /** Shifts the sidecar through the recorded edits, in order (UTF-16 → code points). */
+  private settleEdits(): void {
+    if (this.pendingEdits.length === 0 || this.current === undefined) return;
+    const pending = this.pendingEdits;
+    this.pendingEdits = [];
+    for (const changes of pending) {
+      const newText = applyChangesToText(this.text, changes);
+      const edits = changes.map((c) => ({
+        start: c.rangeOffset,
+        end: c.rangeOffset + c.rangeLength,
+        text: c.text,
+      }));
+      const r = ops.applyEdits(this.current, edits, newText, { unit: 'utf16', oldText: this.text });
+      // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
+      if (r.touched.length > 0) this.sidecar = r.sidecar;
+      else this.current = r.sidecar;
+      this.text = newText;
+    }
   }
 
   /** The source file changed outside the editor: re-anchor by quote at the next refresh. */
@@ -176,6 +204,7 @@ export class SourceSession {
 
   /** The current document text as the sidecar counts it. */
   currentText(): string {
+    this.settleEdits();
     return this.text;
   }
 
@@ -247,6 +276,7 @@ export class SourceSession {
   /** Settles a conflict: take the disk version, keep ours (overwrite), or merge both by id. */
   async resolveConflict(choice: ConflictChoice): Promise<void> {
     if (!this.conflict) return;
+    this.settleEdits();
     // The file as it is now (it may have changed again since the conflict was noticed).
     const c = { diskText: await readTextFile(this.sidecarUri) };
     this.conflict = undefined;
@@ -300,6 +330,7 @@ export class SourceSession {
 
   private async travel(step: (cur: Snapshot) => Snapshot | undefined): Promise<boolean> {
     this.assertWritable();
+    this.settleEdits();
     const target = step(this.snapshot());
     if (!target) return false;
     // Offsets of a snapshot taken before later edits are found again by their text.
@@ -314,6 +345,7 @@ export class SourceSession {
   }
 
   private applyDisk(diskText: string | null): void {
+    this.settleEdits();
     this.diskText = diskText;
     this.onDisk = diskText !== null;
     this.dirty = false;

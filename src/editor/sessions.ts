@@ -7,12 +7,18 @@ import { isAssociated, isCandidate } from './association';
 import { LANGUAGE_ID } from './constants';
 import type { Decorator } from './decorator';
 import { Debouncer } from './model/debouncer';
+import { PREVIEW_MIN_CHARS, previewMarks, previewWindow } from './model/preview';
 import { SourceSession } from './session';
 import { readSettings } from './settings';
 import { promptConflict, readSidecarText, watchSession } from './watchers';
 
 /** Delay before a viewport-limited editor is repainted after scrolling. */
 export const SCROLL_REPAINT_DELAY_MS = 100;
+/**
+ * How long a big source opened without an editor (yet) waits for one before its full analysis,
+ * so that the preview can be painted where the user looks (an editor usually follows at once).
+ */
+export const PREVIEW_EDITOR_WAIT_MS = 300;
 
 export class Sessions implements vscode.Disposable {
   private readonly sessions = new Map<string, SourceSession>();
@@ -98,7 +104,7 @@ export class Sessions implements vscode.Disposable {
           },
         }),
       );
-      await session.load();
+      await session.load(() => this.preview(session));
       this.paint(session);
       return session;
     })().finally(() => this.deciding.delete(key));
@@ -172,8 +178,67 @@ export class Sessions implements vscode.Disposable {
   }
 
   paint(s: SourceSession): void {
+    if (!s.loaded) {
+      // Still loading (a big text's preview may be showing): re-send what is there.
+      for (const e of vscode.window.visibleTextEditors) {
+        if (e.document === s.doc) this.decorator.paintEditor(e);
+      }
+      return;
+    }
     this.decorator.paint(s.doc, s.marks(), readSettings(s.doc.uri));
     this.changed.fire(s);
+  }
+
+  /**
+   * A big source without a sidecar: paints the analysis of a window around the viewport, then
+   * yields so the decorations reach the editor before the whole text is analysed.
+   */
+  private async preview(s: SourceSession): Promise<void> {
+    const doc = s.doc;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (length <= PREVIEW_MIN_CHARS || !readSettings(doc.uri).highlight.enabled) return;
+    const editor = await this.editorOf(doc, PREVIEW_EDITOR_WAIT_MS);
+    if (doc.isClosed) return;
+    const top = editor?.visibleRanges[0] ? doc.offsetAt(editor.visibleRanges[0].start) : 0;
+    const w = previewWindow(top, length);
+    // Whole lines (the classifier works on lines), unless the lines are huge.
+    let range = new vscode.Range(
+      doc.positionAt(w.start).with({ character: 0 }),
+      doc.lineAt(doc.positionAt(w.end).line).range.end,
+    );
+    if (doc.offsetAt(range.end) - doc.offsetAt(range.start) > 2 * (w.end - w.start)) {
+      range = new vscode.Range(doc.positionAt(w.start), doc.positionAt(w.end));
+    }
+    const text = doc.getText(range);
+    const marks = previewMarks(text, doc.uri.path.split('/').pop() ?? '');
+    this.decorator.paint(doc, marks, readSettings(doc.uri), {
+      text,
+      offset: doc.offsetAt(range.start),
+    });
+    // A macrotask: the extension host sends the decorations before the long analysis starts.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  /** A visible editor of the document, waiting up to `waitMs` for one to appear. */
+  private editorOf(
+    doc: vscode.TextDocument,
+    waitMs: number,
+  ): Promise<vscode.TextEditor | undefined> {
+    const find = () => vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const now = find();
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const done = (e: vscode.TextEditor | undefined) => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(e);
+      };
+      const timer = setTimeout(() => done(undefined), waitMs);
+      const sub = vscode.window.onDidChangeVisibleTextEditors(() => {
+        const e = find();
+        if (e) done(e);
+      });
+    });
   }
 
   repaintAll(): void {
@@ -184,6 +249,9 @@ export class Sessions implements vscode.Disposable {
     const s = this.get(e.document.uri);
     if (!s || e.contentChanges.length === 0) return;
     s.applyEdits(e.contentChanges);
+    // Highlighting follows the keystroke at once; the refresh (marks from the sidecar, and the
+    // re-analysis of small texts) comes after the debounce.
+    this.decorator.shift(e.document, e.contentChanges);
     this.debounce.schedule(s.key, readSettings(s.doc.uri).delay, () => this.refresh(s));
   }
 

@@ -11,9 +11,10 @@
  */
 import { codePointLength, OffsetMap } from '../core/offsets';
 import { makeTarget, sameText } from './anchor';
-import { MIN_FUZZY_SCORE, SCORE_DECIMALS } from './constants';
+import { CONTEXT_LENGTH, MIN_FUZZY_SCORE, SCORE_DECIMALS } from './constants';
 import { mapTargets } from './edit';
 import { sha256Hex } from './sha256';
+import { mapOffset, sortChanges, type ShiftChange } from './shift';
 import { SourceText } from './text';
 import type { Sidecar, Target } from './types';
 
@@ -39,11 +40,7 @@ export interface ApplyEditsResult {
 /** Longest strings compared by edit distance; longer ones are scored by their length ratio. */
 const MAX_EDIT_DISTANCE_LENGTH = 2000;
 
-interface CpChange {
-  readonly start: number;
-  readonly end: number;
-  readonly length: number;
-}
+type CpChange = ShiftChange;
 
 function toCodePoints(changes: readonly TextChange[], options: ApplyEditsOptions): CpChange[] {
   let conv = (n: number) => n;
@@ -54,40 +51,13 @@ function toCodePoints(changes: readonly TextChange[], options: ApplyEditsOptions
     const map = new OffsetMap(old);
     conv = (n) => map.toCodePoint(n);
   }
-  const out = changes.map((c) => ({
-    start: conv(c.start),
-    end: conv(c.end),
-    length: codePointLength(c.text),
-  }));
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.start < out[i - 1]!.end) throw new Error('applyEdits: changes overlap');
-  }
-  return out;
-}
-
-/**
- * Maps an old offset to the new text. A span's START moves past text inserted exactly at it and,
- * inside a replaced range, to the start of the replacement; a span's END stays before text inserted
- * exactly at it and, inside a replaced range, moves to the end of the replacement. So insertions
- * at a span's edges stay outside it and replacements that cut into it end up inside it.
- */
-function mapOffset(p: number, changes: readonly CpChange[], side: 'start' | 'end'): number {
-  let delta = 0;
-  for (const c of changes) {
-    const grow = c.length - (c.end - c.start);
-    if (c.start === c.end) {
-      if (p > c.start || (p === c.start && side === 'start')) delta += grow;
-      else break;
-    } else if (p >= c.end) {
-      delta += grow;
-    } else if (p > c.start) {
-      return side === 'start' ? c.start + delta : c.start + delta + c.length;
-    } else {
-      break;
-    }
-  }
-  return p + delta;
+  return sortChanges(
+    changes.map((c) => ({
+      start: conv(c.start),
+      end: conv(c.end),
+      length: codePointLength(c.text),
+    })),
+  );
 }
 
 /** True when a change alters the text of [start, end) (insertions at its edges do not). */
@@ -127,6 +97,16 @@ function shiftTarget(
   const start = mapOffset(t.start, changes, 'start');
   const end = Math.max(start, mapOffset(t.end, changes, 'end'));
   if (t.anchor === 'orphaned') return { target: { ...t, start, end }, touched: false };
+  // No change within the target or its context: only the offsets move (the common case on a big
+  // text, where re-slicing every target's text and context would cost more than the edit).
+  if (
+    !changes.some((c) => c.start <= t.end + CONTEXT_LENGTH && c.end >= t.start - CONTEXT_LENGTH)
+  ) {
+    return {
+      target: start === t.start && end === t.end ? t : { ...t, start, end },
+      touched: false,
+    };
+  }
   const fresh = makeTarget(src, start, end);
   const base = {
     ...t,
