@@ -67,6 +67,7 @@ export async function runIntegrationTests({
   grep,
   timeoutS = DEFAULT_RUN_TIMEOUT_S,
   testsBundle = TEST_BUNDLE,
+  env: extraEnv = {},
   log = (m) => console.log(`[vscode] ${m}`),
   output = (text) => process.stdout.write(text),
 } = {}) {
@@ -91,6 +92,7 @@ export async function runIntegrationTests({
     SCRAPEMARK_TEST_RESULTS: resultsFile,
     SCRAPEMARK_EXPECT_EXTENSION_ROOT: expectedRoot,
     ...(grep ? { SCRAPEMARK_TEST_GREP: grep } : {}),
+    ...extraEnv,
   };
 
   // Results are printed as the tests write them, so a hung run still shows where it stopped.
