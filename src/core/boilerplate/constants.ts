@@ -124,6 +124,10 @@ export const REGION_BAD_COST = 60;
 export const TITLE_LOOKBACK_BLOCKS = 15;
 /** A title has at least this many words (one- and two-word lines are menu items and labels). */
 export const TITLE_MIN_WORDS = 3;
+/** A corpus-repeated line may be the title when furniture phrases cover less than this share of it. */
+export const TITLE_MAX_PHRASE_COVERAGE = 0.25;
+/** … and when at least this share of its words (stems) recurs in the lead (site taglines do not). */
+export const TITLE_CORPUS_MIN_OVERLAP = 0.3;
 /** A title is mostly letters (not a price list, a score or a date). */
 export const TITLE_MIN_LETTER_RATIO = 0.6;
 /** Title score: words count up to this many. */

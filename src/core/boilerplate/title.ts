@@ -9,7 +9,9 @@ import {
   HEADER_DATE_MAX_WORDS,
   HEADING_MAX_WORDS,
   STANDFIRST_MIN_WORDS,
+  TITLE_CORPUS_MIN_OVERLAP,
   TITLE_LOOKBACK_BLOCKS,
+  TITLE_MAX_PHRASE_COVERAGE,
   TITLE_MIN_LETTER_RATIO,
   TITLE_DISTANCE_COST,
   TITLE_LEAD_BLOCKS,
@@ -30,17 +32,17 @@ const CREDIT =
   /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
 /** Photo credits anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA". */
 const PHOTO = /(?<![\p{L}])(fot\.|foto:|photo:|photos:|image:|фото:|фото |φωτο)/iu;
-/** A date or a time written in digits (11:44, 29.12.2011, 11/01/2012). */
-const DATE_OR_TIME = /\d{1,2}[:./-]\d{2}/u;
 /** Separators of breadcrumbs, menus and widgets. */
 const SEPARATORS = /[|»«/\\+=<>]|::|→|•/u;
+/** Two words glued by the page-to-text conversion: a lower-case letter right before a capital. */
+const GLUED = /\p{Ll}\p{Lu}/u;
 /** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */
 const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘]/u;
 
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
-  if (v.cls === 'bad' && v.rule !== 'page-repeat') return false;
+  if (v.cls === 'bad' && v.rule !== 'page-repeat' && !corpusHeadline(b.text, f, v)) return false;
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;
@@ -48,8 +50,22 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
     !PHOTO.test(t) &&
-    !DATE_OR_TIME.test(t) &&
+    !f.dated &&
     !SEPARATORS.test(t)
+  );
+}
+
+/**
+ * A headline the site lists on other pages too ("latest news" boxes) recurs across the corpus:
+ * a corpus repeat may be the title unless it is a date, a furniture phrase or menu items glued
+ * together ("Home PageNews - Health").
+ */
+function corpusHeadline(text: string, f: Features, v: Verdict): boolean {
+  return (
+    v.rule === 'corpus-repeat' &&
+    !GLUED.test(text) &&
+    !f.dated &&
+    (f.phrase?.coverage ?? 0) < TITLE_MAX_PHRASE_COVERAGE
   );
 }
 
@@ -79,6 +95,8 @@ export function findTitle(
     let shared = 0;
     for (const stem of own) if (lead.has(stem)) shared++;
     const overlap = own.length ? shared / own.length : 0;
+    // A line the corpus repeats is a headline only when the lead takes up its words.
+    if (verdicts[i]!.rule === 'corpus-repeat' && overlap < TITLE_CORPUS_MIN_OVERLAP) continue;
     const score =
       TITLE_OVERLAP_WEIGHT * overlap +
       Math.min(f.words, TITLE_WORDS_CAP) * TITLE_WORD_WEIGHT +

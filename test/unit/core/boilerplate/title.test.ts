@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyLines } from '../../../../src/core/boilerplate/index';
+import { buildCorpusStats } from '../../../../src/core/corpus';
 
 const P1 =
   'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
@@ -69,6 +70,29 @@ suite('core/boilerplate title and header', () => {
     assert.deepEqual(
       bodyLines(text).map((l) => l.line),
       [3, 4],
+    );
+  });
+  test('a headline the site lists on other pages (a corpus repeat) is still the title', () => {
+    const doc = (day: string) =>
+      [
+        'Home',
+        'New city hospital to open in the spring',
+        'Tuesday, 17 January 2012',
+        P1.replace('Monday', day),
+        P2.replace('two hundred', day),
+      ].join('\n');
+    const texts = [doc('Monday'), doc('Friday'), doc('Sunday')];
+    const corpus = buildCorpusStats(texts);
+    const lines = classifyLines(texts[0]!, { language: 'en', corpus });
+    assert.deepEqual(
+      lines.map((l) => `${l.label}:${l.kind}`),
+      [
+        'boilerplate:navigation',
+        'body:title',
+        'boilerplate:navigation',
+        'body:paragraph',
+        'body:paragraph',
+      ],
     );
   });
 });
