@@ -12,6 +12,7 @@ import { importVerb } from './verbs/import';
 import { reanchorVerb } from './verbs/reanchor';
 import { showVerb } from './verbs/show';
 import { withParallelAnnotate } from './parallel-annotate-verb';
+import { useNativeSha256 } from './parallel-hash';
 import type { CliIO, Verb } from './verb';
 
 const VERBS: readonly Verb[] = [
@@ -27,6 +28,7 @@ const VERBS: readonly Verb[] = [
 ];
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  useNativeSha256();
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());

@@ -1,13 +1,31 @@
 /**
- * The `source:` block of a sidecar computed with node:crypto's SHA-256 (native) instead of the
- * portable pure-TypeScript one: the same fields and values as `describeSource` / `refreshSource`
- * (src/sidecar/text.ts), several times faster on large corpora. CLI only (Node built-ins).
+ * Native SHA-256 for the CLI: node:crypto instead of the portable pure-TypeScript implementation
+ * of src/sidecar (which the browser keeps). `useNativeSha256` installs it for every sidecar hash
+ * (ids, `exact_sha256`, re-anchoring); the digests are identical (tested), several times faster.
+ * Also the `source:` block with a precomputed hash, the same fields and values as
+ * `describeSource` / `refreshSource` (src/sidecar/text.ts). CLI only (Node built-ins).
  */
 import { createHash } from 'node:crypto';
-import { detectEol, SourceText, type Sidecar, type SourceInfo } from '../sidecar/index';
+import {
+  detectEol,
+  setSha256Hasher,
+  SourceText,
+  type Sidecar,
+  type SourceInfo,
+} from '../sidecar/index';
+
+/** SHA-256 hex of bytes, or of a string's UTF-8 (lone surrogates as U+FFFD, like TextEncoder). */
+export function nativeSha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Makes the sidecar code hash with node:crypto (main thread and every worker call this). */
+export function useNativeSha256(): void {
+  setSha256Hasher(nativeSha256);
+}
 
 export function sha256File(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nativeSha256(bytes);
 }
 
 /** `describeSource(path, text, bytes)` with a precomputed hash of `bytes`. */

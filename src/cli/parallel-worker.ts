@@ -10,6 +10,7 @@ import { buildCorpusStats, type CorpusStats } from '../core/index';
 import { annotateOne } from './parallel-annotate';
 import { cleanOne, type CleanTaskOptions } from './parallel-clean';
 import { exportOne, type ExportTaskOptions } from './parallel-export';
+import { useNativeSha256 } from './parallel-hash';
 import { readSource } from './files';
 import type { Pair } from './verbs/sidecar-io';
 
@@ -72,6 +73,7 @@ interface Data {
 const data = workerData as Data | undefined;
 if (!isMainThread && parentPort && data?.tag === WORKER_TAG) {
   const port = parentPort;
+  useNativeSha256();
   port.on('message', (m: { index: number; task: Task }) => {
     runTask(m.task, data.init).then(
       (result) =>

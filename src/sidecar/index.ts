@@ -70,5 +70,11 @@ export {
   isHashed,
   describeTarget,
 } from './anchor';
-export { sha256Hex, utf8Encode } from './sha256';
+export {
+  sha256Hex,
+  sha256Portable,
+  setSha256Hasher,
+  utf8Encode,
+  type Sha256Hasher,
+} from './sha256';
 export { SourceText, describeSource, detectEol } from './text';

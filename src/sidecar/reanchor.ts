@@ -9,7 +9,7 @@ import { CONTEXT_LENGTH, MAX_SUBSPAN_DISTANCE, SCORE_DECIMALS } from './constant
 import { makeTarget, sameText, targetHolds, targetsOf } from './anchor';
 import { mapTargets, refreshSource } from './edit';
 import { findTarget } from './match';
-import { sha256Hex, utf8Encode } from './sha256';
+import { sha256Hex } from './sha256';
 import { SourceText } from './text';
 import type { AnchorStatus, Annotation, Sidecar, Target } from './types';
 
@@ -131,7 +131,7 @@ function reportOf(a: Annotation, which: string, t: Target): AnchorReport {
 export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: string): ReanchorResult {
   const src = new SourceText(newText);
   const report: AnchorReport[] = [];
-  const hash = newBytesHash ?? sha256Hex(utf8Encode(newText));
+  const hash = newBytesHash ?? sha256Hex(newText);
   // Same source and every target consistent with it: nothing to do. Statuses describe the last
   // change of the source, so re-running on an unchanged source is a no-op (idempotent).
   if (

@@ -4,7 +4,7 @@
  * analysis core count UTF-16 units, so `SourceText` converts with the core's OffsetMap.
  */
 import { OffsetMap } from '../core/offsets';
-import { sha256Hex, utf8Encode } from './sha256';
+import { sha256Hex } from './sha256';
 import type { SourceInfo } from './types';
 
 const BOM = '\ufeff';
@@ -85,7 +85,7 @@ export function describeSource(path: string, text: string, bytes?: Uint8Array): 
   const st = new SourceText(text);
   return {
     path,
-    sha256: sha256Hex(bytes ?? utf8Encode(text)),
+    sha256: sha256Hex(bytes ?? text),
     length: st.length,
     offset_unit: 'codepoint',
     eol: detectEol(st.text),
