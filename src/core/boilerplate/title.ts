@@ -32,8 +32,12 @@ const CREDIT =
   /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
 /** Photo credits anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA". */
 const PHOTO = /(?<![\p{L}])(fot\.|foto:|photo:|photos:|image:|фото:|фото |φωτο)/iu;
-/** Separators of breadcrumbs, menus and widgets. */
-const SEPARATORS = /[|»«/\\+=<>]|::|→|•/u;
+/**
+ * Separators of breadcrumbs, menus and widgets: pipes, bullets and arrows anywhere; slashes,
+ * guillemets and angle brackets only standing alone ("Home / News", "Главная » Новости"), since
+ * inside words they are quotation marks and abbreviations («Зарница», ВИЧ/СПИД, w/ Audio).
+ */
+const SEPARATORS = /[|]|::|→|•|(?:^|\s)[»«/\\+=<>›](?:\s|$)/u;
 /** Two words glued by the page-to-text conversion: a lower-case letter right before a capital. */
 const GLUED = /\p{Ll}\p{Lu}/u;
 /** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */

@@ -95,4 +95,12 @@ suite('core/boilerplate title and header', () => {
       ],
     );
   });
+  test('quotation marks and slashes inside words do not make a headline a menu', () => {
+    const title = 'Ministry to fund «city hospital» for HIV/AIDS patients';
+    assert.deepEqual(bodyLines([title, P1, P2].join('\n'))[0], { line: 0, kind: 'title' });
+    assert.deepEqual(
+      bodyLines(['Home / Health / Hospitals', P1, P2].join('\n')).map((l) => l.line),
+      [1, 2],
+    );
+  });
 });
