@@ -6,11 +6,19 @@
  * source). Social networks and other platforms are never the site. Without a domain, the name in
  * a copyright line ("© 2025 The Citizen. All rights reserved.") is used.
  */
-import markers from '../data/metadata/markers.json';
 import sites from '../data/metadata/sites.json';
-import type { MetaDoc, MetaLine } from './doc';
-import { monthOf } from './dates';
+import type { MetaDoc } from './doc';
 import { escapeRe } from './doc';
+import {
+  copyrightNameOf,
+  frequentName,
+  linesWith,
+  RE_COPYRIGHT,
+  SITE_NAME_MIN_LINES,
+  type SitePick,
+} from './site-name';
+
+export type { SitePick } from './site-name';
 
 export const SITE_SCORE = {
   mention: 1,
@@ -24,24 +32,24 @@ export const SITE_SCORE = {
   prose: -0.5,
   /** Minimum score for a domain. */
   accept: 0.5,
+  /** A domain scoring less (one mention in passing) gives way to a copyright holder's name. */
+  overName: 3,
 } as const;
 /** Lines at the top of the page that count as its header. */
 export const SITE_HEADER_LINES = 15;
+/** Copyright lines up to this long are compared with the domains' brands. */
+export const SITE_NOTICE_MAX_CHARS = 300;
+/** A domain's brand ("miamiherald" of miamiherald.com) is looked for in notices from this length on. */
+export const SITE_BRAND_MIN_CHARS = 4;
 /** A paragraph is prose from this length on. */
 export const SITE_PROSE_MIN_CHARS = 140;
-
-export interface SitePick {
-  readonly value: string;
-  readonly start: number;
-  readonly rule: string;
-}
 
 const TLD_ALT = [...sites.tlds]
   .sort((a, b) => b.length - a.length)
   .map(escapeRe)
   .join('|');
 const RE_DOMAIN = new RegExp(
-  `(?<![\\p{L}\\d.@-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}\\d.@-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\d-])`,
   'giu',
 );
 /** Cheap test before RE_DOMAIN: a letter or digit, a dot, two letters (no space after the dot). */
@@ -68,18 +76,6 @@ const RE_CREDIT_BEFORE = new RegExp(
 );
 const SECOND_LEVEL = new Set(sites.secondLevel);
 const GENERIC_TLDS = new Set(sites.tlds.filter((t) => t.length >= 3));
-const RE_COPYRIGHT = new RegExp(`(?:${markers.copyrightMarkers.map(escapeRe).join('|')})`, 'iu');
-/** "© 2025 The Citizen. All Rights Reserved." → "The Citizen" */
-const RE_COPYRIGHT_NAME =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?[,.]?\s*((?:\p{Lu}[\p{L}\d'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|the|de|la|del))*)/u;
-/** "2025 The Citizen. All Rights Reserved." */
-const RE_RESERVED_NAME =
-  /^(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?((?:\p{Lu}[\p{L}\d'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|of|the))*)[.,]?\s+all rights reserved/iu;
-const RE_COMPANY_SUFFIX = new RegExp(
-  `(?:\\s+(?:${sites.companySuffixes.map(escapeRe).join('|')}))+$`,
-  'iu',
-);
-
 /** "en.ria.ru" → "ria.ru", "news.bbc.co.uk" → "bbc.co.uk". */
 export function registrable(host: string): string {
   const labels = host
@@ -103,6 +99,16 @@ function plausibleCase(host: string): boolean {
   return GENERIC_TLDS.has(tld.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tld);
 }
 
+/**
+ * "Yтро.ru" (a Latin Y before Cyrillic letters) is a logo spelling, not a host name: a real
+ * (internationalised) domain writes each label in one script.
+ */
+function mixedScript(host: string): boolean {
+  return host
+    .split('.')
+    .some((label) => /[a-z]/iu.test(label) && /[\u0370-\u03ff\u0400-\u04ff]/u.test(label));
+}
+
 interface Variant {
   score: number;
   value: string;
@@ -110,18 +116,30 @@ interface Variant {
 }
 
 export function pickSite(doc: MetaDoc): SitePick | null {
-  const groups = new Map<string, { score: number; variants: Map<string, Variant> }>();
+  const groups = new Map<
+    string,
+    { score: number; variants: Map<string, Variant>; bulletAt: number; inCopyright: boolean }
+  >();
   let copyrightName: SitePick | null = null;
+  /** Copyright lines in lower case without spaces and punctuation ("©2012miamiheraldmediaco"). */
+  const notices: string[] = [];
   for (const l of doc.lines) {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
     if (copyright && !copyrightName) copyrightName = copyrightNameOf(l);
+    if (copyright && t.length <= SITE_NOTICE_MAX_CHARS)
+      notices.push(t.toLowerCase().replace(/[^\p{L}\d]+/gu, ''));
     if (!hasDomainHint(t)) continue;
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
-      if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host)) continue;
+      // a lower-case letter right after continues the word ("site.company"); a capital starts a
+      // glued link text ("RIA.ruПраймИноСМИ", a menu without spaces)
+      const next = t[m.index + m[0].length];
+      if (next && next !== next.toUpperCase()) continue;
+      if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host) || mixedScript(host))
+        continue;
       if (RE_CREDIT_BEFORE.test(t.slice(Math.max(0, m.index - CREDIT_LOOKBACK), m.index))) continue;
-      let s = SITE_SCORE.mention;
+      let s: number = SITE_SCORE.mention;
       const bareHost = t.replace(/^https?:\/\//u, '').replace(/\/$/u, '');
       if (bareHost === host && !l.bullet) s += SITE_SCORE.ownLine;
       if (copyright) s += SITE_SCORE.copyright;
@@ -134,8 +152,19 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       const start =
         l.start + (l.text.length - l.bare.length) + domainStart + (host.length - value.length);
       const key = registrable(host);
-      const g = groups.get(key) ?? { score: 0, variants: new Map<string, Variant>() };
+      const g = groups.get(key) ?? {
+        score: 0,
+        variants: new Map<string, Variant>(),
+        bulletAt: -2,
+        inCopyright: false,
+      };
       groups.set(key, g);
+      if (copyright) g.inCopyright = true;
+      // a list of the group's editions ("• de.rian.ru", "• fr.rian.ru", …) counts as one mention
+      if (l.bullet) {
+        if (g.bulletAt === l.idx - 1 || g.bulletAt === l.idx) s = 0;
+        g.bulletAt = l.idx;
+      }
       g.score += s;
       const vk = value.toLowerCase();
       const v = g.variants.get(vk);
@@ -143,9 +172,29 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       else g.variants.set(vk, { score: s, value, start });
     }
   }
-  let best: { score: number; variants: Map<string, Variant> } | null = null;
+  // the brand of a domain named in the copyright notice ("Copyright 2012 Miami Herald Media Co."
+  // for MiamiHerald.com) counts like the domain written there; the longest brand only (not
+  // Miami.com as well)
+  let brand = '';
+  for (const key of groups.keys()) {
+    const label = key.slice(0, key.indexOf('.'));
+    if (label.length >= SITE_BRAND_MIN_CHARS && label.length > brand.length)
+      if (notices.some((n) => n.includes(label))) brand = label;
+  }
+  for (const [key, g] of groups)
+    if (brand && !g.inCopyright && key.slice(0, key.indexOf('.')) === brand)
+      g.score += SITE_SCORE.copyright;
+  let best: { score: number; variants: Map<string, Variant>; inCopyright: boolean } | null = null;
   for (const g of groups.values()) if (!best || g.score > best.score) best = g;
-  if (best && best.score >= SITE_SCORE.accept) {
+  // a copyright holder written all over the page ("Advertise on The Gateway Pundit", "Send Tips to
+  // The Gateway Pundit", not only in notices) outweighs a domain named once in passing ("Visit GatewayHispanic.com to …")
+  const weak =
+    !!copyrightName &&
+    !!best &&
+    best.score < SITE_SCORE.overName &&
+    !best.inCopyright &&
+    linesWith(doc, copyrightName.value) >= SITE_NAME_MIN_LINES;
+  if (best && best.score >= SITE_SCORE.accept && !weak) {
     let v: Variant | null = null;
     for (const x of best.variants.values())
       if (!v || x.score > v.score || (x.score === v.score && x.value.length < v.value.length))
@@ -153,57 +202,4 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     if (v) return { value: v.value, start: v.start, rule: 'site-domain' };
   }
   return copyrightName ?? frequentName(doc);
-}
-
-/** A site name must be written in at least this many short lines ("More from X", "Advertise on X")... */
-export const SITE_NAME_MIN_LINES = 4;
-/** ...each at most this long. */
-export const SITE_NAME_LINE_MAX_CHARS = 80;
-const NON_NAME = new Set(markers.nonNames.map((w) => w.toLowerCase()));
-const RE_CAP_PHRASE =
-  /(?<![\p{L}\d])((?:The|Le|La|Les|El|Die|Der|Das|Il|De)\s+)?(\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}\d])/gu;
-
-/** The capitalised phrase written in the most short lines (menus, "More from X", footer), or null. */
-export function frequentName(doc: MetaDoc): (SitePick & { count: number }) | null {
-  const count = new Map<string, { n: number; start: number }>();
-  for (const l of doc.lines) {
-    if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
-    const seen = new Set<string>();
-    for (const m of l.bare.matchAll(RE_CAP_PHRASE)) {
-      const name = m[0];
-      const words = name.toLowerCase().split(/\s+/u);
-      if (words.every((w) => NON_NAME.has(w)) || seen.has(name)) continue;
-      seen.add(name);
-      const c = count.get(name);
-      if (c) c.n++;
-      else count.set(name, { n: 1, start: l.start + (l.text.length - l.bare.length) + m.index });
-    }
-  }
-  let best: { name: string; n: number; start: number } | null = null;
-  for (const [name, c] of count) {
-    if (c.n < SITE_NAME_MIN_LINES || (best && c.n <= best.n)) continue;
-    // a one-word name must also stand alone on a line somewhere (a masthead or menu entry)
-    if (!/\s/u.test(name) && !doc.lines.some((l) => !l.bullet && l.bare === name)) continue;
-    if (name.split(/\s+/u).some((w) => monthOf(w) !== undefined)) continue;
-    best = { name, ...c };
-  }
-  return best
-    ? { value: best.name, start: best.start, rule: 'site-frequent-name', count: best.n }
-    : null;
-}
-
-function copyrightNameOf(l: MetaLine): SitePick | null {
-  const t = l.bare;
-  // a footer notice has a year or "all rights reserved"; "© Press office" alone is a photo credit
-  if (!/(?:19|20)\d\d|rights|rechte|права|droits|derechos|diritti/iu.test(t)) return null;
-  const m = RE_COPYRIGHT_NAME.exec(t) ?? RE_RESERVED_NAME.exec(t);
-  if (!m?.[1]) return null;
-  let name = m[1].trim();
-  name = name
-    .replace(/^(?:copyright|©)\s+/iu, '')
-    .replace(/\s+(?:Powered|Designed|Developed|Hosted|All)(?:\s.*)?$/u, '');
-  for (let i = 0; i < 3; i++) name = name.replace(RE_COMPANY_SUFFIX, '').trim();
-  if (name.length < 2 || /^(?:all|alle|tous|todos|the)$/iu.test(name)) return null;
-  const at = l.start + (l.text.length - t.length) + t.indexOf(name, m.index);
-  return { value: name, start: at, rule: 'site-copyright' };
 }

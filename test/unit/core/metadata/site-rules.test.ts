@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { BODY, meta, PROSE } from './helpers';
+
+const TITLE = 'Talks on the new trade deal resume in Geneva';
+
+suite('core/metadata site rules', () => {
+  test('a logo spelling mixing scripts ("Yтро.ru") is not a domain', () => {
+    const url = 'http://www.utro.ru/articles/2011/11/25/1012905.shtml';
+    const teasers = ['24 октября', '19 октября', '17 ноября'].map(
+      (d) => `Yтро.ru, Наука, ${d} 2011`,
+    );
+    const m = meta([TITLE, BODY, url, ...teasers].join('\n'), 'ru');
+    assert.equal(m.site?.value, 'utro.ru');
+  });
+
+  test('the outlet a story was taken from ("По материалам: x.ua") is not the site', () => {
+    const m = meta(
+      [
+        TITLE,
+        BODY,
+        'По материалам: tsn.ua',
+        `Перепечатка разрешена со ссылкой на novostimira.com. ${PROSE}`,
+      ].join('\n'),
+      'ru',
+    );
+    assert.equal(m.site?.value, 'novostimira.com');
+  });
+
+  test('a domain glued to the next link text by a capital counts; a longer word does not', () => {
+    assert.equal(meta(['RIA.ruПраймИноСМИ', TITLE, BODY].join('\n'), 'ru').site?.value, 'RIA.ru');
+    assert.equal(meta([TITLE, BODY, 'Visit our site.company page'].join('\n')).site, undefined);
+  });
+
+  test("a list of a group's editions counts as one mention", () => {
+    const editions = ['de', 'fr', 'sp', 'pe', 'jp'].map((e) => `  • ${e}.rian.ru`);
+    const m = meta(
+      ['Header', 'The ria.ru team', TITLE, BODY, ...editions, '  • Blog ria.ru'].join('\n'),
+    );
+    assert.equal(m.site?.value, 'ria.ru');
+  });
+
+  test('a domain whose brand the copyright notice names wins', () => {
+    const m = meta(
+      [
+        TITLE,
+        BODY,
+        '  • Online: http://www.dcf.state.fl.us/programs/cbc/report.shtml',
+        'Read more about the commenting system on MiamiHerald.com.',
+        'Copyright 2012 Miami Herald Media Co. All rights reserved',
+      ].join('\n'),
+    );
+    assert.equal(m.site?.value, 'MiamiHerald.com');
+  });
+
+  test('a copyright holder written all over the page beats a domain named in passing', () => {
+    const lines = [
+      '  • Advertise On The Gateway Pundit',
+      '  • Send Tips to The Gateway Pundit',
+      TITLE,
+      BODY,
+      'Visit GatewayHispanic.com to read news of interest to the hispanic community.',
+      'Please consider supporting the work of The Gateway Pundit.',
+      'More from The Gateway Pundit',
+      '© 2023 The Gateway Pundit',
+    ];
+    assert.equal(meta(lines.join('\n')).site?.value, 'The Gateway Pundit');
+    // a parent company named only in the notices does not
+    const parent = [
+      TITLE,
+      BODY,
+      'New on WIVB.com',
+      '© 1998 - 2023 Nexstar Media Inc.',
+      '© Nexstar',
+    ];
+    assert.equal(meta(parent.join('\n')).site?.value, 'WIVB.com');
+  });
+});
