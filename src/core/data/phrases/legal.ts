@@ -20,6 +20,8 @@ export const LEGAL_PHRASES: readonly string[] = [
   'copyright holder',
   'not responsible for the content of external',
   'reproduction in whole or in part',
+  'i agree to the terms',
+  'i consent to the processing',
   // ru
   'все права защищены',
   'права защищены',
@@ -41,6 +43,8 @@ export const LEGAL_PHRASES: readonly string[] = [
   'свидетельство о регистрации сми',
   'зарегистрировано в федеральной службе',
   'мнение редакции может не совпадать',
+  'даю согласие на обработку',
+  'согласие на обработку персональных данных',
   // uk
   'всі права захищені',
   'усі права захищені',
@@ -61,6 +65,7 @@ export const LEGAL_PHRASES: readonly string[] = [
   'przedruk',
   'wykorzystanie materiałów',
   'redakcja nie ponosi',
+  'wyrażam zgodę na',
   // el
   'με επιφύλαξη παντός δικαιώματος',
   'πνευματικά δικαιώματα',
