@@ -96,6 +96,9 @@ export const LIST_INTRO_MAX_PHRASE_COVERAGE = 0.25;
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
 
+/** The last this-many body blocks are checked for closing notices ("click here", "appeared in print"). */
+export const TAIL_MAX_BLOCKS = 3;
+
 // ---- main region ------------------------------------------------------------------------------
 
 /** A full sentence of at least this many words right above the region opens it (the lead). */

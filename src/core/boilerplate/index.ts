@@ -19,6 +19,7 @@ import { mainRegion } from './region';
 import { continueLists, revise } from './revise';
 import { findHeader, type Header } from './title';
 import { segment } from './segment';
+import { trimTail } from './tail';
 
 export interface ClassifyOptions {
   readonly language: string;
@@ -80,6 +81,10 @@ export function classifyLinesDetailed(
     // Only the header (title, standfirst, date) joins the body above the main region.
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
+  }
+  const texts = blocks.map((b) => b.text);
+  for (const i of trimTail(finals, texts, (i) => header.has(i))) {
+    verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);
   const rules = verdicts.map((v, i) => {

@@ -1,0 +1,39 @@
+/**
+ * Pass 4c, tail: an article page often ends its body with notes about the page rather than the
+ * story: calls to action ("If you have information to add click here."), the print-edition
+ * note, the reporter's contact or bio. The last body lines that carry such a phrase (within
+ * TAIL_MAX_BLOCKS of the end of the body) are furniture.
+ */
+import { TAIL_NOTICE_PHRASES } from '../data/phrases/tail';
+import { TAIL_MAX_BLOCKS } from './constants';
+import { normalizeLine } from './normalize';
+import { PhraseIndex } from './phrases';
+import type { Final } from './revise';
+
+const TAIL = new PhraseIndex([['share', TAIL_NOTICE_PHRASES]]);
+
+/** True when a line carries a closing notice phrase. */
+export function isTailNotice(text: string): boolean {
+  return TAIL.any(normalizeLine(text));
+}
+
+/**
+ * Turns the closing notices at the end of the body into boilerplate; returns their indices.
+ * `texts` are the blocks' texts, `keep` blocks that must stay (the header).
+ */
+export function trimTail(
+  finals: Final[],
+  texts: readonly string[],
+  keep: (i: number) => boolean,
+): number[] {
+  const trimmed: number[] = [];
+  let seen = 0;
+  for (let i = finals.length - 1; i >= 0 && seen < TAIL_MAX_BLOCKS; i--) {
+    if (finals[i] !== 'good') continue;
+    seen++;
+    if (keep(i) || !isTailNotice(texts[i]!)) continue;
+    finals[i] = 'bad';
+    trimmed.push(i);
+  }
+  return trimmed;
+}

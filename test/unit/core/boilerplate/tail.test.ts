@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { classifyLines } from '../../../../src/core/boilerplate/index';
+import { isTailNotice } from '../../../../src/core/boilerplate/tail';
+
+const P =
+  'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
+  'after builders had worked in three shifts to make up for the delays of the last year.';
+
+suite('core/boilerplate tail notices', () => {
+  test('calls to action and print notes are closing notices, in several languages', () => {
+    assert.equal(isTailNotice('If you have information to add, click here.'), true);
+    assert.equal(isTailNotice('A version of this article appeared in print on January 12.'), true);
+    assert.equal(isTailNotice('Подписывайтесь на наш канал в Telegram.'), true);
+    assert.equal(isTailNotice('The minister said he would follow the advice of doctors.'), false);
+  });
+
+  test('a closing notice at the end of the body is boilerplate (footer); the same words earlier are not', () => {
+    const notice =
+      'If you have any questions or comments about this story, please click here to write to us.';
+    const text = [
+      P,
+      notice,
+      P.replace('Monday', 'Friday'),
+      P.replace('Monday', 'Sunday'),
+      notice,
+    ].join('\n');
+    const lines = classifyLines(text, { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['body', 'body', 'body', 'body', 'boilerplate'],
+    );
+    assert.equal(lines[4]!.kind, 'footer');
+  });
+});
