@@ -49,7 +49,7 @@ const TLD_ALT = [...sites.tlds]
   .map(escapeRe)
   .join('|');
 const RE_DOMAIN = new RegExp(
-  `(?<![\\p{L}\\d.@-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\d-])`,
+  `(?<![\\p{L}\\d.-])(?:(https?://)|([\\p{L}\\d._%+-]+@))?((?:www\\d?\\.)?(?:[\\p{L}\\d](?:[\\p{L}\\d-]{0,61}[\\p{L}\\d])?\\.)+(?:${TLD_ALT}))(?![\\d-])`,
   'giu',
 );
 /** Cheap test before RE_DOMAIN: a letter or digit, a dot, two letters (no space after the dot). */
@@ -111,6 +111,8 @@ function mixedScript(host: string): boolean {
 
 interface Variant {
   score: number;
+  /** The best single mention (a logo line, a copyright line). */
+  top: number;
   value: string;
   start: number;
 }
@@ -126,7 +128,9 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   for (const l of doc.lines) {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
-    if (copyright && !copyrightName) copyrightName = copyrightNameOf(l);
+    // the page's own notice closes the page: the last one wins over a wire credit
+    // ("© 2026 The Canadian Press") above it
+    if (copyright) copyrightName = copyrightNameOf(l) ?? copyrightName;
     if (copyright && t.length <= SITE_NOTICE_MAX_CHARS)
       notices.push(t.toLowerCase().replace(/[^\p{L}\d]+/gu, ''));
     if (!hasDomainHint(t)) continue;
@@ -168,8 +172,10 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       g.score += s;
       const vk = value.toLowerCase();
       const v = g.variants.get(vk);
-      if (v) v.score += s;
-      else g.variants.set(vk, { score: s, value, start });
+      if (v) {
+        v.score += s;
+        v.top = Math.max(v.top, s);
+      } else g.variants.set(vk, { score: s, top: s, value, start });
     }
   }
   // the brand of a domain named in the copyright notice ("Copyright 2012 Miami Herald Media Co."
@@ -186,20 +192,45 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       g.score += SITE_SCORE.copyright;
   let best: { score: number; variants: Map<string, Variant>; inCopyright: boolean } | null = null;
   for (const g of groups.values()) if (!best || g.score > best.score) best = g;
-  // a copyright holder written all over the page ("Advertise on The Gateway Pundit", "Send Tips to
-  // The Gateway Pundit", not only in notices) outweighs a domain named once in passing ("Visit GatewayHispanic.com to …")
-  const weak =
-    !!copyrightName &&
-    !!best &&
-    best.score < SITE_SCORE.overName &&
-    !best.inCopyright &&
-    linesWith(doc, copyrightName.value) >= SITE_NAME_MIN_LINES;
-  if (best && best.score >= SITE_SCORE.accept && !weak) {
+  if (best && best.score < SITE_SCORE.overName && !best.inCopyright) {
+    // a domain named in passing ("Visit GatewayHispanic.com to …", a menu link to a sister site)
+    // gives way to a copyright holder written all over the page ("Send Tips to The Gateway
+    // Pundit", not only in notices)
+    if (copyrightName && linesWith(doc, copyrightName.value) >= SITE_NAME_MIN_LINES)
+      return withArticle(doc, copyrightName);
+  }
+  if (best && best.score >= SITE_SCORE.accept) {
     let v: Variant | null = null;
+    // the spelling of the logo line or notice ("health.in.gr" alone on a line) over the one
+    // mentioned most ("in.gr" in menus and links)
     for (const x of best.variants.values())
-      if (!v || x.score > v.score || (x.score === v.score && x.value.length < v.value.length))
+      if (
+        !v ||
+        x.top > v.top ||
+        (x.top === v.top && x.score > v.score) ||
+        (x.top === v.top && x.score === v.score && x.value.length < v.value.length)
+      )
         v = x;
     if (v) return { value: v.value, start: v.start, rule: 'site-domain' };
   }
-  return copyrightName ?? frequentName(doc);
+  return withArticle(doc, copyrightName) ?? frequentName(doc);
+}
+
+/** "The" + a name must be written in this many lines to be the name's spelling. */
+export const SITE_ARTICLE_MIN_LINES = 2;
+
+/**
+ * "© Telegraph Media Group Limited" names the company; the page calls its title "The Telegraph"
+ * ("More from The Telegraph", "Work at The Telegraph"): that spelling is the site's name.
+ */
+function withArticle(doc: MetaDoc, p: SitePick | null): SitePick | null {
+  if (!p || /^the\s/iu.test(p.value)) return p;
+  const name = `The ${p.value}`;
+  if (linesWith(doc, name) < SITE_ARTICLE_MIN_LINES) return p;
+  const l = doc.lines.find((x) => x.bare.includes(name))!;
+  return {
+    value: name,
+    start: l.start + (l.text.length - l.bare.length) + l.bare.indexOf(name),
+    rule: p.rule,
+  };
 }

@@ -74,4 +74,39 @@ suite('core/metadata site rules', () => {
     ];
     assert.equal(meta(parent.join('\n')).site?.value, 'WIVB.com');
   });
+
+  test("the page's last copyright notice names it, not a wire credit above", () => {
+    const m = meta(
+      [
+        TITLE,
+        BODY,
+        '© 2026 The Canadian Press',
+        'More',
+        '©2026 Global News. All rights reserved.',
+      ].join('\n'),
+    );
+    assert.equal(m.site?.value, 'Global News');
+  });
+
+  test('a company notice gives way to "The" + its name when the page writes that', () => {
+    const lines = [TITLE, BODY, 'More from The Telegraph', '  • Work at The Telegraph'];
+    const m = meta([...lines, '© Telegraph Media Group Limited 2024'].join('\n'));
+    assert.equal(m.site?.value, 'The Telegraph');
+    assert.equal(m.site.rule, 'site-copyright');
+    const once = meta(
+      [TITLE, BODY, 'More from The Telegraph', '© Telegraph Media Group Limited 2024'].join('\n'),
+    );
+    assert.equal(once.site?.value, 'Telegraph');
+  });
+
+  test("the spelling on the site's own line wins over the one in menus", () => {
+    const menus = ['in.gr » Υγεία » Γυναίκα', 'in.gr — twitter', 'Πηγή in.gr'];
+    const m = meta([TITLE, BODY, ...menus, 'health.in.gr'].join('\n'), 'el');
+    assert.equal(m.site?.value, 'health.in.gr');
+  });
+
+  test('a social handle written as a domain ("@Metro.co.uk") is a mention', () => {
+    const m = meta([TITLE, BODY, 'Stay in touch MetroUK @MetroUK @Metro.co.uk'].join('\n'));
+    assert.equal(m.site?.value, 'Metro.co.uk');
+  });
 });
