@@ -102,6 +102,14 @@ if (!production) {
     // mocha's parallel mode (unused here) resolves worker files at run time.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });
+  // The web test (test/integration/web/index.ts): runs in the web worker extension host.
+  targets.push({
+    ...common,
+    entryPoints: [`${INTEGRATION_DIR}/web/index.ts`],
+    outfile: 'out/test/web/index.js',
+    platform: 'browser',
+    external: ['vscode'],
+  });
   targets.push({
     ...common,
     entryPoints: ['scripts/vscode/screenshot-driver.ts'],

@@ -1,7 +1,11 @@
 // Runs the integration tests (out/test/integration/index.js) inside a real VS Code: code-server
 // 1.139 + headless chromium via playwright-core, offline. Exits non-zero on any failure/timeout.
 // Usage: node scripts/vscode/run-tests.mjs [--grep <title regexp>] [--vsix <file>] [--timeout <s>]
+//                                           [--web | --no-web]
+//   Runs the suite in the Node extension host, then the web test (test/integration/web) in a
+//   second workbench where the extension's browser bundle runs in the web worker extension host.
 //   --vsix: install that VSIX into a fresh extensions dir and test it instead of the checkout.
+//   --web: only the web test; --no-web (or --grep, --vsix): only the Node extension host suite.
 // Env: SCRAPEMARK_KEEP_RUN_DIR=1 keeps the run folder (logs, workspace); SCRAPEMARK_VERBOSE=1
 // echoes code-server's output.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +33,10 @@ const DEFAULT_RUN_TIMEOUT_S = 300;
 /** How often the results file is checked for new lines to print. */
 const RESULTS_POLL_MS = 250;
 export const TEST_BUNDLE = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+/** The web test bundle; inside the extension's folder, so VS Code runs it in the extension's host. */
+export const WEB_TEST_BUNDLE = path.join(repoRoot, 'out', 'test', 'web', 'index.js');
+/** Makes the extension under test run in the web worker extension host (its `browser` entry). */
+const WEB_WORKER_SETTINGS = { 'remote.extensionKind': { 'scrapemark.scrapemark': ['web'] } };
 
 function findFiles(dir, name, found = []) {
   if (!existsSync(dir)) return found;
@@ -67,19 +75,25 @@ export async function runIntegrationTests({
   grep,
   timeoutS = DEFAULT_RUN_TIMEOUT_S,
   testsBundle = TEST_BUNDLE,
+  web = false,
   env: extraEnv = {},
   log = (m) => console.log(`[vscode] ${m}`),
   output = (text) => process.stdout.write(text),
 } = {}) {
   const t0 = Date.now();
   ensureSetup();
+  if (web) testsBundle = WEB_TEST_BUNDLE;
   if (!existsSync(testsBundle)) {
     throw new Error(`${path.relative(repoRoot, testsBundle)} is missing: run \`npm run build\``);
   }
   const dirs = createRunDir('test');
   const resultsFile = path.join(dirs.root, 'results.txt');
   const workspace = copyWorkspace(dirs);
-  seedSettings(dirs);
+  // The web worker has no environment variables: the web test reads its results path from a setting.
+  seedSettings(
+    dirs,
+    web ? { ...WEB_WORKER_SETTINGS, 'scrapemarkTest.resultsPath': resultsFile } : {},
+  );
 
   let expectedRoot = repoRoot;
   if (vsix) {
@@ -187,18 +201,34 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       grep: { type: 'string' },
       vsix: { type: 'string' },
       timeout: { type: 'string' },
+      web: { type: 'boolean' },
+      'no-web': { type: 'boolean' },
     },
   });
   try {
-    const r = await runIntegrationTests({
-      vsix: values.vsix,
-      grep: values.grep,
-      timeoutS: values.timeout ? Number(values.timeout) : DEFAULT_RUN_TIMEOUT_S,
-    });
+    const timeoutS = values.timeout ? Number(values.timeout) : DEFAULT_RUN_TIMEOUT_S;
+    const runs = [];
+    if (!values.web) {
+      runs.push(await runIntegrationTests({ vsix: values.vsix, grep: values.grep, timeoutS }));
+    }
+    if (values.web || !(values['no-web'] || values.grep || values.vsix)) {
+      console.log('[vscode] web worker extension host:');
+      runs.push(await runIntegrationTests({ web: true, timeoutS }));
+    }
+    const code = runs.some((r) => r.code !== 0) ? 1 : 0;
+    const seconds = runs.reduce((n, r) => n + r.seconds, 0);
+    if (runs.length > 1) {
+      const sum = (i) =>
+        runs.reduce(
+          (n, r) => n + Number(/^(\d+) passed, (\d+) failed\s*$/m.exec(r.results)?.[i] ?? 0),
+          0,
+        );
+      console.log(`all runs: ${sum(1)} passed, ${sum(2)} failed`);
+    }
     console.log(
-      `[vscode] integration tests ${r.code === 0 ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(1)} s (exit ${r.code})`,
+      `[vscode] integration tests ${code === 0 ? 'passed' : 'FAILED'} in ${seconds.toFixed(1)} s (exit ${code})`,
     );
-    process.exitCode = r.code;
+    process.exitCode = code;
   } catch (err) {
     console.error(`[vscode] ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
