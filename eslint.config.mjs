@@ -44,6 +44,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', pureBoundary] },
   },
   {
+    // These run in the browser too (the web worker extension host, dist/web/extension.js).
+    files: ['src/core/**/*.ts', 'src/sidecar/**/*.ts', 'src/editor/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'setImmediate'].map(
+          (name) => ({ name, message: `${name} is Node-only; this code also runs in a web worker.` }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI must not import vscode.' }] }],
