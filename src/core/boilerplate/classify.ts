@@ -19,6 +19,12 @@ import {
   STOPWORDS_LOW_DEFAULT,
   STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
+  CARD_LONG_WORD,
+  CARD_SUMMARY_MAX_CAPS,
+  CARD_SUMMARY_MIN_WORDS,
+  CARD_TITLE_MAX_WORDS,
+  CARD_TITLE_MIN_CAPS,
+  CARD_TITLE_MIN_WORDS,
 } from './constants';
 import type { Features } from './features';
 import type { PhraseKind } from './phrases';
@@ -56,6 +62,7 @@ export function classifyBlock(
   bulletOnly: boolean,
   language: string,
   hasStoplist: boolean,
+  card = false,
 ): Verdict {
   const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
     cls: 'bad',
@@ -82,6 +89,7 @@ export function classifyBlock(
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
+  if (card) return bad('related', 'teaser-card', false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off).
   if (f.ellipsis) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
@@ -120,4 +128,46 @@ export function guardReprints(
     if (teaser[i] && (teaser[i - 1] || teaser[i + 1]))
       verdicts[i] = classifyAlone({ ...features[i]!, corpusDocs: 0 });
   }
+}
+
+/** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
+function capShare(words: readonly string[]): number {
+  let long = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (w.length < CARD_LONG_WORD) continue;
+    long++;
+    if (/^\P{L}*\p{Lu}/u.test(w)) caps++;
+  }
+  return long ? caps / long : 0;
+}
+
+/** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */
+const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p{Ll}{2})/gu;
+
+/**
+ * A teaser card: a headline glued without a space to the first sentence of its summary, as the
+ * page-to-text conversion leaves "Title Case Headline WordsThe summary sentence goes on…". The
+ * part before the join is headline-like (CARD_TITLE_MIN_WORDS–CARD_TITLE_MAX_WORDS words, most
+ * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
+ * sentence case follow.
+ */
+export function isTeaserCard(text: string): boolean {
+  for (const m of text.matchAll(CARD_JOIN)) {
+    const at = m.index + m[0].length;
+    const head = text.slice(0, at);
+    if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;
+    const words = head.split(' ').filter((w) => /\p{L}/u.test(w));
+    if (words.length < CARD_TITLE_MIN_WORDS || words.length > CARD_TITLE_MAX_WORDS) continue;
+    const rest = text.slice(at).split(' ');
+    if (rest.length < CARD_SUMMARY_MIN_WORDS) continue;
+    // Title case before the join, sentence case after it (brand names like "AirPods" sit in
+    // title-case runs on both sides).
+    if (
+      capShare(words) >= CARD_TITLE_MIN_CAPS &&
+      capShare(rest.slice(1, 1 + CARD_SUMMARY_MIN_WORDS * 2)) <= CARD_SUMMARY_MAX_CAPS
+    )
+      return true;
+  }
+  return false;
 }

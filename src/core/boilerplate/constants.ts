@@ -72,6 +72,22 @@ export const FRAGMENT_MAX_WORDS = 4;
 /** Headings have at least this many words (single words are menu items). */
 export const HEADING_MIN_WORDS = 2;
 
+/**
+ * Teaser cards: a headline glued to its summary ("…Emerging As Strong WR OptionsThe 49ers…").
+ * The headline part has CARD_TITLE_MIN_WORDS to CARD_TITLE_MAX_WORDS words, at least
+ * CARD_TITLE_MIN_CAPS of its words of CARD_LONG_WORD+ characters capitalised (title case), and
+ * at least CARD_SUMMARY_MIN_WORDS words follow the join.
+ */
+export const CARD_TITLE_MIN_WORDS = 3;
+export const CARD_TITLE_MAX_WORDS = 15;
+export const CARD_TITLE_MIN_CAPS = 0.6;
+export const CARD_LONG_WORD = 4;
+export const CARD_SUMMARY_MIN_WORDS = 6;
+/** … and at most this share of the long words after the join are capitalised (sentence case). */
+export const CARD_SUMMARY_MAX_CAPS = 0.4;
+/** Lines shorter than this (words) are not searched for teaser cards. */
+export const CARD_MIN_WORDS = CARD_TITLE_MIN_WORDS + CARD_SUMMARY_MIN_WORDS;
+
 // ---- repetition ------------------------------------------------------------------------------
 
 /** A normalised line seen this often in one page is template (related lists, timestamps). */

@@ -6,8 +6,9 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, guardReprints, type Verdict } from './classify';
+import { classifyBlock, guardReprints, isTeaserCard, type Verdict } from './classify';
 import {
+  CARD_MIN_WORDS,
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
@@ -45,7 +46,13 @@ export function classifyLinesDetailed(
   const features = computeFeatures(blocks, options.language, options.corpus);
   const hasStoplist = stopwordSet(options.language).size > 0;
   const verdicts = blocks.map((b, i) =>
-    classifyBlock(features[i]!, b.text === '', options.language, hasStoplist),
+    classifyBlock(
+      features[i]!,
+      b.text === '',
+      options.language,
+      hasStoplist,
+      features[i]!.words >= CARD_MIN_WORDS && isTeaserCard(b.text),
+    ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
   const lengths = features.map((f) => f.chars);

@@ -3,6 +3,7 @@ import {
   classifyBlock,
   CORPUS_TEASER_RULE,
   guardReprints,
+  isTeaserCard,
 } from '../../../../src/core/boilerplate/classify';
 import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
 import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
@@ -126,5 +127,32 @@ suite('core/boilerplate/classify (context-free)', () => {
       verdict('Thousands marched in London calling for peace and…').rule,
       'teaser-ellipsis',
     );
+  });
+  test('a headline glued to its summary is a teaser card; brand names and quotes are not', () => {
+    assert.equal(
+      isTeaserCard(
+        'The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots.',
+      ),
+      true,
+    );
+    assert.equal(
+      isTeaserCard(
+        'Is Violence In Sports On The Rise?Violence is part of the game in many sports.',
+      ),
+      true,
+    );
+    assert.equal(
+      isTeaserCard(
+        'New Price Drop: Apple AirPods 2 Wireless Earphones for $139 at Amazon today only',
+      ),
+      false,
+    );
+    assert.equal(
+      isTeaserCard(
+        'THURSDAY, Dec. 15 (HealthDay News) -- School clinics can identify children with fatigue.',
+      ),
+      false,
+    );
+    assert.equal(verdict(PROSE).rule, 'prose');
   });
 });
