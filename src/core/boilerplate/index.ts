@@ -17,7 +17,7 @@ import {
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { mainRegion } from './region';
-import { continueLists, revise } from './revise';
+import { continueLists, relatedList, revise } from './revise';
 import { findHeader, type Header } from './title';
 import { segment } from './segment';
 import { trimTail } from './tail';
@@ -81,6 +81,10 @@ export function classifyLinesDetailed(
   const fragment = features.map(
     (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
+  relatedList(verdicts, features).forEach((inList, i) => {
+    if (inList) fragment[i] = true;
+    if (inList) headingLike[i] = false;
+  });
   const finals = revise(verdicts, headingLike, fragment, lengths);
   continueLists(finals, verdicts, features);
   let header: Header = new Map();

@@ -5,6 +5,7 @@
  * nearest neighbours come from tables built in one sweep each way.
  */
 import {
+  PHRASE_MIN_COVERAGE,
   LIST_INTRO_MAX_PHRASE_COVERAGE,
   LIST_INTRO_MIN_WORDS,
   MAX_HEADING_DISTANCE,
@@ -127,4 +128,25 @@ export function continueLists(
     for (; j < finals.length && finals[j] !== 'good' && !verdicts[j]!.firm; j++) finals[j] = 'good';
     i = j;
   }
+}
+
+/**
+ * Short lines under a "Related" / "See also" / "Читайте также" heading (the heading a phrase of
+ * the related list, even when the corpus repeats it) are the headlines of that list, up to the
+ * next prose: they never join the body by the short-block or heading rules.
+ */
+export function relatedList(
+  verdicts: readonly Verdict[],
+  features: readonly Features[],
+): boolean[] {
+  const out = new Array<boolean>(verdicts.length).fill(false);
+  let open = false;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    const p = features[i]!.phrase;
+    if (v.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE) open = true;
+    else if (v.cls === 'good' || v.cls === 'near') open = false;
+    else if (open && v.cls === 'short') out[i] = true;
+  }
+  return out;
 }

@@ -96,6 +96,24 @@ suite('core/boilerplate classifyLines', () => {
     assert.equal(classifyLines(label, { language: 'en' })[3]!.label, 'boilerplate');
   });
 
+  test('headlines under a "See also" box inside the article stay out of the body', () => {
+    const day = (d: string) => P.replace('Monday', d);
+    const text = [
+      day('Tuesday'),
+      day('Wednesday'),
+      day('Thursday'),
+      'See also',
+      'Storm hits the coast again on Sunday',
+      'Minister resigns over the scandal',
+      day('Friday'),
+      day('Saturday'),
+      day('Sunday'),
+    ].join('\n');
+    const labels = classifyLines(text, { language: 'en' }).map((l) => l.label);
+    assert.deepEqual(labels.slice(3, 6), ['boilerplate', 'boilerplate', 'boilerplate']);
+    assert.deepEqual(labels.slice(6), ['body', 'body', 'body']);
+  });
+
   test('a 2 MB file of short lines is classified (speed is measured by npm run bench)', function () {
     this.timeout(60_000);
     const text = 'Home\nNews 12:30\n'.repeat(120_000);
