@@ -21,6 +21,9 @@ export const STANDFIRST_RATIO = 0.7;
 /** ...and is at most this many lines above. */
 export const STANDFIRST_DISTANCE = 2;
 
+/** Link texts glued without spaces ("EuropaEE UUElecciones"): a menu row, not a headline. */
+const RE_GLUED_LINKS = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
+
 export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick | null {
   const all = scoreTitles(doc, facts);
   let best: TitlePick | null = null;
@@ -59,6 +62,7 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
           c.score >= b.score - STANDFIRST_LONG_MARGIN &&
           wordCount(c.line.bare) <= bw * STANDFIRST_RATIO &&
           !/[.]$/u.test(c.line.bare) &&
+          !RE_GLUED_LINKS.test(c.line.bare) &&
           clear(c),
       )
       .sort((x, y) => y.score - x.score)[0];

@@ -18,6 +18,8 @@ import {
 import type { LineFacts } from './features';
 
 export const TITLE_MIN_WORDS = 3;
+/** Shorter headlines ("Effiziente Hybridbatterie") are candidates too, with TITLE_SCORE.short. */
+export const TITLE_SHORT_MIN_WORDS = 2;
 export const TITLE_MAX_WORDS = 35;
 export const TITLE_MAX_CHARS = 300;
 /** CJK headlines have no spaces: count characters instead of words. */
@@ -72,6 +74,10 @@ export const TITLE_SCORE = {
   /** The classifier is sure the line is a share bar, legal notice, footer or comment. */
   uiLabel: -3,
   goodLength: 1.5,
+  /** Fewer than TITLE_MIN_WORDS words: most such lines are menu entries and section names. */
+  short: -2,
+  /** ...every word capitalised: a name ("Tom Alweendo", "Modo Noche"), not a headline. */
+  shortName: -3,
   /** Placed just before (or at the top of) the page's main run of prose paragraphs. */
   beforeMainBody: 3,
   /** Times the share of the candidate's content words found in the text just below it. */
@@ -82,6 +88,12 @@ export const TITLE_SCORE = {
   menuRow: -2.5,
   /** Photo caption or credit ("… (Getty Images)", "… / AP", "Foto: …"). */
   caption: -2.5,
+  /** Ends with a photographer or agency credit ("… Stefan Rousseau/via Reuters", "… (Getty Images)"). */
+  creditEnd: -3,
+  /** The next line is a photo caption with its credit ("… Foto: X (REUTERS)"): the photo's title. */
+  beforeCredit: -3,
+  /** A name followed by role words ("Amy Gibbons Political Correspondent"): a byline. */
+  nameAndRole: -3,
   /** Minimum total score for a headline. */
   accept: 3,
 } as const;
@@ -94,7 +106,7 @@ const RE_NOT_TITLE =
 const AGENCY_CREDIT =
   '(?:AP|AFP|Reuters|EFE|dpa|EPA|PA|ANP|ANSA|Getty|Shutterstock|Imago|Keystone|Europa Press)';
 const RE_CAPTION = new RegExp(
-  `(?:getty|images?\\b|photo|foto|bild:|credit|©|\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}\\b|\\b${AGENCY_CREDIT}\\s*\\/|\\((?:[^()]*\\/[^()]*)\\)$|\\((?:left|right|centre|center|links|rechts|izquierda|derecha)\\))`,
+  `(?:getty|images?\\b|photo|foto|фото|bild:|credit|©|\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}\\b|\\b${AGENCY_CREDIT}\\s*\\/|\\((?:[^()]*\\/[^()]*)\\)$|\\((?:left|right|centre|center|links|rechts|izquierda|derecha)\\))`,
   'iu',
 );
 
@@ -113,9 +125,9 @@ function quotedTexts(doc: MetaDoc): Set<string> {
   return out;
 }
 
-function menuRow(t: string): boolean {
+function menuRow(t: string, minWords = 4): boolean {
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 4) return false;
+  if (words.length < minWords) return false;
   return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
@@ -136,7 +148,7 @@ function headingLike(l: MetaLine, f: LineFacts): boolean {
   if (t.length > TITLE_MAX_CHARS || RE_NOT_TITLE.test(t)) return false;
   const w = wordCount(t);
   if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;
-  return w >= TITLE_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
+  return w >= TITLE_SHORT_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
 
 /** Lines up to this many words are checked for UI phrases. */
@@ -158,6 +170,31 @@ export const NUMERIC_SHARE = 0.3;
 /** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
 export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
 export const UI_MIN_CONFIDENCE = 0.8;
+
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  markers.roleWords.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
+);
+/** "Amy Gibbons Political Correspondent", "Daniel Großert Redakteur": 2–3 names, then roles. */
+function nameAndRole(t: string): boolean {
+  const words = t.split(/\s+/u);
+  let k = 0;
+  while (
+    k < words.length &&
+    k < 3 &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(words[k]!) &&
+    !ROLE_WORDS.has(words[k]!.toLowerCase())
+  )
+    k++;
+  if (k < 2 || k === words.length) return false;
+  return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "(Getty Images)". */
+const RE_CREDIT_END = new RegExp(
+  `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
+  'u',
+);
+/** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */
+const RE_CAPTION_LINE = /\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;
 
 /** Every heading-like line with its score, in line order. */
 export function scoreTitles(
@@ -233,6 +270,10 @@ export function scoreTitles(
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
     if (menuRow(l.bare)) add('menuRow');
     if (RE_CAPTION.test(l.bare)) add('caption');
+    if (RE_CREDIT_END.test(l.bare)) add('creditEnd');
+    const next = L[l.idx + 1];
+    if (next && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
+    if (nameAndRole(l.bare)) add('nameAndRole');
     const words = wordCount(l.bare);
     if (
       (words <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) ||
@@ -247,6 +288,10 @@ export function scoreTitles(
     if (nums / Math.max(1, l.bare.split(/\s+/u).length) >= NUMERIC_SHARE) add('numeric');
     const w = wordCount(l.bare);
     if (w >= 5 && w <= 20) add('goodLength');
+    if (w < TITLE_MIN_WORDS && !RE_CJK.test(l.bare)) {
+      add('short');
+      if (menuRow(l.bare, 2)) add('shortName');
+    }
     out.push(explain ? { line: l, score: s, why } : { line: l, score: s });
   }
   // the word-overlap evidence is the costly part: only for the best candidates so far

@@ -57,4 +57,43 @@ suite('core/metadata title rules', () => {
     assert.ok(why(text, 'Search for: Search').includes('uiPhrase'));
     assert.equal(meta(text).title?.value, t);
   });
+
+  test('a two-word headline with its byline and date below is taken', () => {
+    const t = 'Effiziente Hybridbatterie';
+    const text = ['Startseite', t, 'Von Karin Schmitz, 01.11.2023 11:35', BODY].join('\n');
+    assert.equal(meta(text, 'de').title?.value, t);
+    assert.ok(why(text, t).includes('short'));
+  });
+
+  test('a two-word name ("Tom Alweendo", "Modo Noche") is no headline', () => {
+    const text = ['Modo Noche', 'Talks on the new trade deal resume in Geneva', BODY].join('\n');
+    assert.ok(why(text, 'Modo Noche').includes('shortName'));
+    assert.equal(meta(text).title?.value, 'Talks on the new trade deal resume in Geneva');
+  });
+
+  test('a byline with the role after the name is no headline', () => {
+    const t = 'Starmer defiant over taking gifts from Lord Alli';
+    const role = 'Amy Gibbons Political Correspondent';
+    const text = [t, 'Menu', role, '16 September 2024 9:33pm', BODY].join('\n');
+    assert.ok(why(text, role).includes('nameAndRole'));
+    assert.equal(meta(text).title?.value, t);
+  });
+
+  test('a photo title above its caption and a caption ending with a credit are no headlines', () => {
+    const t = 'Brussels looks at deportation centres outside the union';
+    const photo = 'Italy shows the press its two deportation centres in Albania';
+    const caption = 'A reception centre built by Italy in Albania. Foto: Florion Goga (REUTERS)';
+    const text = [t, photo, caption, '15 Oct 2024 08:22', BODY].join('\n');
+    assert.ok(why(text, photo).includes('beforeCredit'));
+    assert.equal(meta(text).title?.value, t);
+    const credit =
+      'Lady Starmer wears a dress to leave a plane in Washington DC Stefan Rousseau/via Reuters';
+    assert.ok(why([t, credit, BODY].join('\n'), credit).includes('creditEnd'));
+  });
+
+  test('glued menu link texts are not the headline above a long standfirst', () => {
+    const menu = 'Venues dancingLatinoamérica MéxicoNoticias';
+    const text = [menu, 'Nuevo', STANDFIRST, '28 September 2020 19:27', BODY].join('\n');
+    assert.equal(meta(text).title?.value, STANDFIRST);
+  });
 });
