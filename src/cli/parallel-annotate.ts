@@ -15,11 +15,11 @@ import {
   stripBom,
   type Sidecar,
 } from '../sidecar/index';
-import { readSource } from './files';
+import { readSourceSync } from './files';
 import { describeSourceFast, refreshSourceFast, sha256File } from './parallel-hash';
 import type { TaskResult } from './parallel-worker';
-import { isSourceError, loadSidecar, sourceMatches, type Pair } from './verbs/sidecar-io';
-import { writeFileAtomic } from './write';
+import { isSourceError, loadSidecarSync, sourceMatches, type Pair } from './verbs/sidecar-io';
+import { writeFileAtomicSync } from './write';
 
 function problems(
   file: string,
@@ -40,10 +40,8 @@ function counts(s: Sidecar) {
   };
 }
 
-export async function annotateOne(
-  pair: Pair,
-  corpus: CorpusStats | undefined,
-): Promise<TaskResult> {
+/** Synchronous: a worker handles one file at a time, and blocking I/O is cheapest there. */
+export function annotateOne(pair: Pair, corpus: CorpusStats | undefined): TaskResult {
   const fail = (err: string): TaskResult => ({
     out: '',
     err,
@@ -52,12 +50,12 @@ export async function annotateOne(
   });
   let file;
   try {
-    file = await readSource(pair.source);
+    file = readSourceSync(pair.source);
   } catch (e) {
     if (!isSourceError(e)) throw e;
     return fail(`scrapemark: ${e.message}\n`);
   }
-  const loaded = await loadSidecar(pair.sidecar);
+  const loaded = loadSidecarSync(pair.sidecar);
   let base: Sidecar;
   let previous: string | undefined;
   const hash = sha256File(file.bytes);
@@ -91,7 +89,7 @@ export async function annotateOne(
     hash,
   );
   const out = serializeIfChanged(merged, previous);
-  if (out !== null) await writeFileAtomic(pair.sidecar, out);
+  if (out !== null) writeFileAtomicSync(pair.sidecar, out);
   const status = out === null ? 'unchanged' : previous === undefined ? 'created' : 'updated';
   const c = counts(merged);
   const summary = `${c.annotations} annotations (${c.proposed} proposed, ${c.accepted} accepted, ${c.rejected} rejected, ${c.manual} manual)`;

@@ -1,8 +1,8 @@
 /**
  * The worker side of the parallel runner, and the task dispatcher shared with the inline path.
  * When this module is loaded in a worker started by `runTasks` (its `workerData.tag` is
- * WORKER_TAG), it serves tasks from the parent: `{ index, task }` in, `{ index, result, heap }`
- * out. In the main thread it only exports `runTask`.
+ * WORKER_TAG), it serves batches of tasks from the parent: `{ batch: [{ index, task }] }` in,
+ * `{ results: [{ index, result }], heap }` out. In the main thread it only exports `runTask`.
  */
 import * as v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -11,7 +11,7 @@ import { annotateOne } from './parallel-annotate';
 import { cleanOne, type CleanTaskOptions } from './parallel-clean';
 import { exportOne, type ExportTaskOptions } from './parallel-export';
 import { useNativeSha256 } from './parallel-hash';
-import { readSource } from './files';
+import { readSourceSync } from './files';
 import type { Pair } from './verbs/sidecar-io';
 
 export const WORKER_TAG = 'scrapemark-worker/1';
@@ -36,6 +36,13 @@ export interface TaskResult {
   readonly keys?: string[];
 }
 
+/** A worker's answer to one batch. */
+export interface BatchResult {
+  readonly results: readonly { readonly index: number; readonly result: TaskResult }[];
+  /** The worker's V8 heap after the batch, bytes. */
+  readonly heap: number;
+}
+
 export interface WorkerInit {
   readonly corpus?: CorpusStats;
 }
@@ -44,7 +51,7 @@ export async function runTask(task: Task, init: WorkerInit | undefined): Promise
   switch (task.kind) {
     case 'corpus-keys': {
       try {
-        const f = await readSource(task.pair.source);
+        const f = readSourceSync(task.pair.source);
         const text = f.text.startsWith('\ufeff') ? f.text.slice(1) : f.text;
         return {
           out: '',
@@ -74,20 +81,25 @@ const data = workerData as Data | undefined;
 if (!isMainThread && parentPort && data?.tag === WORKER_TAG) {
   const port = parentPort;
   useNativeSha256();
-  port.on('message', (m: { index: number; task: Task }) => {
-    runTask(m.task, data.init).then(
-      (result) =>
-        port.postMessage({ index: m.index, result, heap: v8.getHeapStatistics().used_heap_size }),
-      (e: unknown) =>
-        port.postMessage({
-          index: m.index,
-          result: {
-            out: '',
-            err: `scrapemark: ${m.task.pair.source}: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
-            failed: true,
-          },
-          heap: v8.getHeapStatistics().used_heap_size,
-        }),
-    );
+  port.on('message', (m: { batch: { index: number; task: Task }[] }) => {
+    void (async () => {
+      const results: { index: number; result: TaskResult }[] = [];
+      for (const { index, task } of m.batch) {
+        try {
+          results.push({ index, result: await runTask(task, data.init) });
+        } catch (e) {
+          results.push({
+            index,
+            result: {
+              out: '',
+              err: `scrapemark: ${task.pair.source}: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+              failed: true,
+            },
+          });
+        }
+      }
+      const reply: BatchResult = { results, heap: v8.getHeapStatistics().used_heap_size };
+      port.postMessage(reply);
+    })();
   });
 }

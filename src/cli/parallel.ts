@@ -1,9 +1,10 @@
 /**
  * The parallel runner of the corpus verbs (annotate, clean, export): one task per source file,
  * run on `node:worker_threads` workers (one per core by default) or inline for small inputs.
- * Workers pull tasks one at a time; results are emitted in input order through a bounded reorder
- * window, so memory stays flat however many files there are (each worker reads, processes and
- * writes one file, then forgets it).
+ * Tasks go to the workers in small batches (TASKS_PER_MESSAGE, MESSAGES_IN_FLIGHT queued per
+ * worker); results are emitted in input order through a bounded reorder window, so memory stays
+ * flat however many files there are (each worker reads, processes and writes one file, then
+ * forgets it).
  *
  * The worker is the same script re-entered: the CLI bundle (dist/cli.js) or, under tsx in tests,
  * src/cli/parallel-worker.ts. It is loaded from a tiny `eval` bootstrap, where `require.main` is
@@ -18,6 +19,7 @@ import type { CliIO } from './verb';
 import {
   runTask,
   WORKER_TAG,
+  type BatchResult,
   type Task,
   type TaskResult,
   type WorkerInit,
@@ -29,6 +31,13 @@ export type { Task, TaskResult, WorkerInit };
 export const MIN_FILES_PER_WORKER = 16;
 /** Results may run this far ahead of the oldest unfinished task (per worker) before dispatch waits. */
 export const REORDER_WINDOW_PER_WORKER = 64;
+/**
+ * Tasks sent to a worker in one message: fewer round trips between the threads, small enough that
+ * the workers finish together (the last batches are split evenly).
+ */
+export const TASKS_PER_MESSAGE = 8;
+/** Batches queued per worker, so that a worker never waits for the parent between two batches. */
+export const MESSAGES_IN_FLIGHT = 2;
 /** Progress bar redraws at most this often (ms). */
 export const PROGRESS_INTERVAL_MS = 100;
 const BAR_WIDTH = 30;
@@ -131,7 +140,7 @@ export async function runTasks(
   let emitted = 0;
   const window = REORDER_WINDOW_PER_WORKER * n;
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  const inFlight = new Map<Worker, number>();
   let flushing = Promise.resolve();
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -142,10 +151,17 @@ export async function runTasks(
       reject(e instanceof Error ? e : new Error(String(e)));
     };
     const dispatch = () => {
-      while (idle.length > 0 && next < tasks.length && next - emitted < window) {
-        const w = idle.pop()!;
-        w.postMessage({ index: next, task: tasks[next] });
-        next++;
+      for (const w of workers) {
+        while ((inFlight.get(w) ?? 0) < MESSAGES_IN_FLIGHT && next < tasks.length) {
+          const room = Math.min(tasks.length, emitted + window) - next;
+          if (room <= 0) break;
+          const fair = Math.ceil((tasks.length - next) / (n * MESSAGES_IN_FLIGHT));
+          const size = Math.max(1, Math.min(TASKS_PER_MESSAGE, fair, room));
+          const batch: { index: number; task: Task }[] = [];
+          for (let k = 0; k < size; k++, next++) batch.push({ index: next, task: tasks[next]! });
+          w.postMessage({ batch });
+          inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
+        }
       }
       if (emitted >= tasks.length) resolve();
     };
@@ -165,11 +181,10 @@ export async function runTasks(
         workerData: { entry: workerEntry(), tag: WORKER_TAG, init: options.init },
       });
       workers.push(w);
-      idle.push(w);
-      w.on('message', (m: { index: number; result: TaskResult; heap: number }) => {
-        results.set(m.index, m.result);
+      w.on('message', (m: BatchResult) => {
+        for (const { index, result } of m.results) results.set(index, result);
         peakHeap = Math.max(peakHeap, m.heap);
-        idle.push(w);
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         flushing = flushing.then(flush).then(dispatch, fail);
       });
       w.on('error', fail);

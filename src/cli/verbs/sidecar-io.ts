@@ -1,5 +1,5 @@
 /** Shared by the sidecar verbs (annotate, reanchor, check): arguments, pairing sources with sidecars, reading. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   checkSidecarPattern,
@@ -115,22 +115,38 @@ export async function loadSidecar(file: string): Promise<Loaded> {
   } catch {
     return { ok: false, missing: true, errors: [] };
   }
-  if (stat.size > MAX_SIDECAR_LENGTH) {
-    return {
-      ok: false,
-      text: '',
-      errors: [
-        {
-          line: 1,
-          col: 1,
-          severity: 'error',
-          message: `sidecar is ${stat.size} bytes, larger than the ${MAX_SIDECAR_LENGTH}-byte limit; not read`,
-        },
-      ],
-    };
-  }
+  if (stat.size > MAX_SIDECAR_LENGTH) return tooLarge(stat.size);
   const text = await fs.readFile(file, 'utf8');
   return { ...parseSidecar(text), text };
+}
+
+/** `loadSidecar` with synchronous calls (corpus tasks on worker threads). */
+export function loadSidecarSync(file: string): Loaded {
+  let stat;
+  try {
+    stat = statSync(file, { throwIfNoEntry: false });
+  } catch {
+    stat = undefined;
+  }
+  if (!stat) return { ok: false, missing: true, errors: [] };
+  if (stat.size > MAX_SIDECAR_LENGTH) return tooLarge(stat.size);
+  const text = readFileSync(file, 'utf8');
+  return { ...parseSidecar(text), text };
+}
+
+function tooLarge(size: number): Loaded {
+  return {
+    ok: false,
+    text: '',
+    errors: [
+      {
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `sidecar is ${size} bytes, larger than the ${MAX_SIDECAR_LENGTH}-byte limit; not read`,
+      },
+    ],
+  };
 }
 
 /** Prints problems as `path:line:col: severity: message`. */

@@ -9,7 +9,8 @@ import { nativeSha256, useNativeSha256 } from '../../../src/cli/parallel-hash';
 import { setSha256Hasher, sha256Hex, sha256Portable } from '../../../src/sidecar/index';
 import { RUNS } from '../sidecar/gen';
 
-suite('cli/native sha256', () => {
+suite('cli/native sha256', function () {
+  this.timeout(30_000 + RUNS * 100);
   test('known vectors', () => {
     const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
     assert.equal(nativeSha256('abc'), abc);
