@@ -20,6 +20,7 @@ import {
   STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
   CARD_LONG_WORD,
+  CARD_MIN_WORDS,
   CARD_SUMMARY_MAX_CAPS,
   CARD_SUMMARY_MIN_WORDS,
   CARD_TITLE_MAX_WORDS,
@@ -62,7 +63,7 @@ export function classifyBlock(
   bulletOnly: boolean,
   language: string,
   hasStoplist: boolean,
-  card = false,
+  linkTeaser?: LinkTeaser,
 ): Verdict {
   const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
     cls: 'bad',
@@ -89,7 +90,7 @@ export function classifyBlock(
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
-  if (card) return bad('related', 'teaser-card', false);
+  if (linkTeaser) return bad('related', linkTeaser, false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off).
   if (f.ellipsis) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
@@ -107,7 +108,7 @@ export function classifyBlock(
   if (f.endsSentence && density >= low * SENTENCE_WEAK_SHARE) {
     return { cls: 'near', kind: 'paragraph', rule: 'sentence-weak', firm: false };
   }
-  if (!f.endsSentence && f.chars > LENGTH_HIGH && density >= low + STOPWORDS_NO_FINAL_BONUS) {
+  if (!f.endsSentence && f.chars > HEADING_MAX_CHARS && density >= low + STOPWORDS_NO_FINAL_BONUS) {
     return { cls: 'near', kind: 'paragraph', rule: 'prose-unterminated', firm: false };
   }
   return bad('other', 'few-stopwords', false);
@@ -140,6 +141,22 @@ function capShare(words: readonly string[]): number {
     if (/^\P{L}*\p{Lu}/u.test(w)) caps++;
   }
   return long ? caps / long : 0;
+}
+
+/** How the page-to-text conversion shows a teaser link (see `linkTeaser`). */
+export type LinkTeaser = 'teaser-card' | 'teaser-arrow';
+
+/** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
+const LINK_ARROW = /\s[»›→]\s*$/u;
+
+/**
+ * Teasers recognisable in the text: a line that ends with a link arrow, or a teaser card (a
+ * headline glued to its summary). Only lines of at least CARD_MIN_WORDS words are searched.
+ */
+export function linkTeaser(text: string, words: number): LinkTeaser | undefined {
+  if (words < CARD_MIN_WORDS) return undefined;
+  if (LINK_ARROW.test(text)) return 'teaser-arrow';
+  return isTeaserCard(text) ? 'teaser-card' : undefined;
 }
 
 /** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */

@@ -6,9 +6,8 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, guardReprints, isTeaserCard, type Verdict } from './classify';
+import { classifyBlock, guardReprints, linkTeaser, type Verdict } from './classify';
 import {
-  CARD_MIN_WORDS,
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
@@ -51,7 +50,7 @@ export function classifyLinesDetailed(
       b.text === '',
       options.language,
       hasStoplist,
-      features[i]!.words >= CARD_MIN_WORDS && isTeaserCard(b.text),
+      linkTeaser(b.text, features[i]!.words),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));

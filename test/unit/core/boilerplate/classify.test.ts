@@ -4,6 +4,7 @@ import {
   CORPUS_TEASER_RULE,
   guardReprints,
   isTeaserCard,
+  linkTeaser,
 } from '../../../../src/core/boilerplate/classify';
 import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
 import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
@@ -154,5 +155,18 @@ suite('core/boilerplate/classify (context-free)', () => {
       false,
     );
     assert.equal(verdict(PROSE).rule, 'prose');
+  });
+  test('an unterminated line too long for a heading, with stop words as in prose, is near-good', () => {
+    const line =
+      'Residents of the island complain about the ferry, but they also say that it is the only way ' +
+      'to get to the hospital on the mainland in the winter when the roads are closed by the snow';
+    assert.ok(line.length > 160 && line.length <= 200);
+    assert.deepEqual([verdict(line).cls, verdict(line).rule], ['near', 'prose-unterminated']);
+  });
+
+  test('a line ending with a link arrow is a teaser', () => {
+    const line = 'Politicians pile on the pressure as the president refuses to resign. READ »';
+    assert.equal(linkTeaser(line, 12), 'teaser-arrow');
+    assert.equal(linkTeaser('He called it «the worst winter in years»', 8), undefined);
   });
 });
