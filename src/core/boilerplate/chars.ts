@@ -81,3 +81,56 @@ export function lowerUnit(c: number): number {
   }
   return l;
 }
+
+/** Per code unit: 0 = not computed yet, 1 = safe, 2 = unsafe (see `normSafe`). */
+const SAFE = new Uint8Array(0x10000);
+
+/**
+ * True when lowering this code unit on its own (`lowerUnit`) gives what `String#toLowerCase` gives
+ * for it inside any text, and the word class does not change by lowering. Not safe: units that
+ * lower to two units (İ), capital sigma (final ς depends on its neighbours) and symbols that lower
+ * to letters (the Kelvin and Ohm signs). Fast paths that lower unit by unit fall back to
+ * `toLowerCase` when a line holds an unsafe unit.
+ */
+export function normSafe(c: number): boolean {
+  if (c < 0x80) return true;
+  let s = SAFE[c]!;
+  if (s === 0) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    s =
+      c !== 0x3a3 && lower.length === 1 && wordClass(lower.charCodeAt(0)) === wordClass(c) ? 1 : 2;
+    SAFE[c] = s;
+  }
+  return s === 1;
+}
+
+/** `charInfo` bits: the lower-case unit (`lowerUnit`) in bits 0–15, the word class in 16–17… */
+export const INFO_CLASS_SHIFT = 16;
+/** … not `normSafe` … */
+export const INFO_UNSAFE = 1 << 18;
+/**
+ * … and case-insensitive regular expressions may match this unit to a letter other than its
+ * `lowerUnit` (ſ ~ s, ϕ ~ φ, ς ~ σ): pre-checks of such regexes on lowered text must not skip.
+ */
+export const INFO_FOLD_ODD = 1 << 19;
+const INFO_KNOWN = 1 << 20;
+
+/** Packed facts per code unit, filled on first use (0 = not computed yet). */
+export const CHAR_INFO = new Uint32Array(0x10000);
+
+/** Lower case, word class, safety and case-folding facts of a code unit in one number. */
+export function charInfo(c: number): number {
+  let info = CHAR_INFO[c]!;
+  if (info === 0) {
+    const lower = lowerUnit(c);
+    const folded = String.fromCharCode(c).toUpperCase().toLowerCase();
+    info =
+      INFO_KNOWN |
+      lower |
+      (wordClass(c) << INFO_CLASS_SHIFT) |
+      (normSafe(c) ? 0 : INFO_UNSAFE) |
+      (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0);
+    CHAR_INFO[c] = info;
+  }
+  return info;
+}

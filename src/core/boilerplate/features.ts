@@ -1,11 +1,11 @@
 /**
  * Pass 2, features: shallow, language-aware measurements of each block. No decisions here.
- * Each block is scanned a fixed number of times (normalisation, letters/capitals), so the pass is
- * linear in the text.
+ * Each block is read once (`scan.ts`: letters, capitals, stop words and the normalisation
+ * together); phrases and repetition are looked up by hash on that scan's output (`phrases.ts`,
+ * `repeats.ts`), so the pass is linear in the text and builds no string per line.
  */
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
-import { lowerUnit, wordClass } from './chars';
 import {
   FEATURE_SAMPLE_CHARS,
   NORM_SAMPLE_CHARS,
@@ -17,14 +17,28 @@ import {
   STOPWORD_SAMPLE_WORDS,
   TEASER_TAIL_CHARS,
 } from './constants';
+import { HashTable, hashString, unitsEqual } from './hashing';
 import { normalizeLine } from './normalize';
 import {
   endsWithTeaserMarker,
+  endsWithTeaserMarkerIn,
   hasLegalPhrase,
+  hasLegalPhraseIn,
   LEGAL_OPENERS,
-  matchPhrase,
+  matchPhraseIn,
+  type NormWords,
   type PhraseMatch,
 } from './phrases';
+import {
+  beginKeys,
+  corpusCount,
+  corpusIndex,
+  countKeys,
+  hasKey,
+  pageCount,
+  setKey,
+} from './repeats';
+import { lastShape, LEGAL_OPENER, loadNorm, norm, scanLine, STOP } from './scan';
 import type { Block } from './segment';
 
 export interface Features {
@@ -56,8 +70,6 @@ export interface Features {
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
   readonly legal: boolean;
-  /** cc_net-normalised text, the repetition key ('' for lines too long to be template). */
-  readonly key: string;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
   /** In how many documents of the corpus the key occurs (0 without a corpus). */
@@ -75,58 +87,64 @@ const DATE_OR_TIME =
 const CREDIT_MARK =
   /(?<![\p{L}])(?:photo|photos|image|picture|credit|courtesy|фото|фотография|fot|foto|zdjęcie|φωτογραφία|φωτο)(?:\s*[:.]|\s+(?:by|courtesy))|getty images|shutterstock|\/\s*(?:afp|ap|reuters|epa|pap)\b/iu;
 
+/**
+ * Words that every match of CREDIT_MARK contains (lower case): a line whose normalisation holds
+ * none of them, and no "/", is not tested with the regex.
+ */
+const CREDIT_TRIGGERS = [
+  'photo',
+  'image',
+  'picture',
+  'credit',
+  'courtesy',
+  'фото',
+  'fot',
+  'zdjęcie',
+  'φωτο',
+  'getty',
+  'shutterstock',
+];
+
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
 /** Sentence-final marks (Greek ";" is a question mark). */
 const FINAL = '.!?…;。！？؟';
 
-const STOP = 1;
-const LEGAL_OPENER = 2;
 /** Legal prefix entries cannot be pre-checked word by word: with any, check every line. */
 const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
-const flagCache = new Map<string, ReadonlyMap<number, number>>();
+const flagCache = new Map<string, HashTable>();
 
 /**
- * 30-bit FNV-1a hash of a word's code units: words are looked up by hash while the line is
- * scanned, without cutting strings. A collision (about one in 10^6 lookups against a list of a
- * thousand words) miscounts one word of one line.
+ * Word hash → flags (STOP, LEGAL_OPENER) for a language, built once. Words are looked up by the
+ * low 30 bits of their FNV-1a hash while the line is scanned, without cutting strings. A
+ * collision (about one in 10^6 lookups against a list of a thousand words) miscounts one word of
+ * one line.
  */
-function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 16777619);
-}
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_MASK = 0x3fffffff;
-
-function hashWord(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return h & HASH_MASK;
-}
-
-/** Word hash → flags (STOP, LEGAL_OPENER) for a language, built once. */
-function wordFlags(language: string): ReadonlyMap<number, number> {
-  let map = flagCache.get(language);
-  if (!map) {
-    const m = new Map<number, number>();
+function wordFlags(language: string): HashTable {
+  let table = flagCache.get(language);
+  if (!table) {
+    const t = new HashTable(1024);
     const add = (w: string, flag: number) => {
-      const norm = normalizeLine(w);
-      if (norm && !norm.includes(' ')) m.set(hashWord(norm), (m.get(hashWord(norm)) ?? 0) | flag);
+      const n = normalizeLine(w);
+      if (n && !n.includes(' ')) t.set(hashString(n), t.get(hashString(n)) | flag);
     };
     for (const w of stopwordSet(language)) add(w, STOP);
     for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
-    map = m;
-    flagCache.set(language, map);
+    table = t;
+    flagCache.set(language, table);
   }
-  return map;
+  return table;
 }
 
 /** The repetition key of a line: its normalisation, or '' when it is too long to be template. */
-export function repeatKey(norm: string): string {
-  return norm.length <= REPEAT_KEY_MAX_CHARS ? norm : '';
+export function repeatKey(normalised: string): string {
+  return normalised.length <= REPEAT_KEY_MAX_CHARS ? normalised : '';
 }
 
 /** Lines longer than this are not normalised whole (their key is never used). */
 const NORM_FULL_CHARS = REPEAT_KEY_MAX_CHARS * 2;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function computeFeatures(
   blocks: readonly Block[],
@@ -134,132 +152,112 @@ export function computeFeatures(
   corpus?: CorpusStats,
 ): Features[] {
   const lookup = wordFlags(language);
-  const norms = blocks.map((b) => (b.text.length <= NORM_FULL_CHARS ? normalizeLine(b.text) : ''));
-  const counts = new Map<string, number>();
-  for (const n of norms) {
-    const key = repeatKey(n);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  beginKeys(blocks.length);
+  const out: Mutable<Features>[] = [];
+  for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!.text, i, lookup));
+  countKeys(blocks.length);
+  const index = corpus ? corpusIndex(corpus.lineDocumentCounts) : undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!hasKey(i)) continue;
+    out[i]!.pageRepeats = pageCount(i);
+    if (index) out[i]!.corpusDocs = corpusCount(i, index);
   }
-  return blocks.map((b, i) => {
-    const text = b.text;
-    const long = text.length > NORM_FULL_CHARS;
-    const norm = norms[i]!;
-    const key = repeatKey(norm);
-    const sampled = text.length > FEATURE_SAMPLE_CHARS;
-    const shape = scanShape(text, sampled ? FEATURE_SAMPLE_CHARS : text.length, lookup);
-    const words = sampled
-      ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
-      : shape.words;
-    const phrase = !long && words <= PHRASE_LINE_MAX_WORDS ? matchPhrase(norm) : undefined;
-    const legalCheck = () => {
-      if (!shape.legalOpener && !LEGAL_PREFIX_HINT) return false;
-      return hasLegalPhrase(text, long ? normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)) : norm);
-    };
-    return {
-      chars: text.length,
-      words,
-      stopDensity: shape.sampleWords ? shape.stops / shape.sampleWords : 0,
-      endsSentence: endsWith(text, FINAL),
-      endsColon: endsWith(text, ':'),
-      letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
-      noLetters: shape.letters === 0 && !sampled,
-      capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
-      teaser: endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
-      ellipsis: text.endsWith('…') || text.endsWith('...'),
-      dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
-      phrase,
-      credit: words <= CREDIT_LINE_MAX_WORDS && CREDIT_MARK.test(text),
-      legal:
-        phrase?.kind === 'legal' ||
-        (words <= LEGAL_LINE_MAX_WORDS &&
-          (text.includes('©') || (words > PHRASE_LINE_MAX_WORDS && legalCheck()))),
-      key,
-      pageRepeats: key ? (counts.get(key) ?? 1) : 1,
-      corpusDocs: corpus && key ? (corpus.lineDocumentCounts.get(key) ?? 0) : 0,
-    };
-  });
+  return out;
 }
 
-interface Shape {
-  letters: number;
-  nonSpace: number;
-  /** Words that contain a letter. */
-  lettered: number;
-  /** … and start with a capital. */
-  caps: number;
-  digits: number;
-  /** Runs of letters and digits (the words of the normalisation). */
-  words: number;
-  /** Stop words among the first STOPWORD_SAMPLE_WORDS words, and how many words that was. */
-  stops: number;
-  sampleWords: number;
-  /** One of those words may open a legal-notice phrase. */
-  legalOpener: boolean;
-}
-
-/**
- * One pass over the first `limit` characters: letters, spaces, capitalised words, digits, words,
- * and stop words (looked up by the hash of each lower-cased word, digits as 0 like the
- * normalisation).
- */
-function scanShape(text: string, limit: number, lookup: ReadonlyMap<number, number>): Shape {
-  let letters = 0;
-  let spaces = 0;
-  let lettered = 0;
-  let caps = 0;
-  let digits = 0;
-  let words = 0;
-  let stops = 0;
-  let sampleWords = 0;
-  let legalOpener = false;
-  let inWord = false;
-  let h = HASH_SEED;
-  for (let k = 0; k <= limit; k++) {
-    const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32 && k < limit) spaces++;
-    const cls = wordClass(raw);
-    if (cls === 0) {
-      if (inWord && sampleWords < STOPWORD_SAMPLE_WORDS) {
-        sampleWords++;
-        const flags = lookup.get(h & HASH_MASK);
-        if (flags !== undefined) {
-          if (flags & STOP) stops++;
-          if (flags & LEGAL_OPENER) legalOpener = true;
-        }
-      }
-      inWord = false;
-      continue;
-    }
-    const c = cls === 1 ? lowerUnit(raw) : 48;
-    if (!inWord) {
-      words++;
-      h = HASH_SEED;
-      if (cls === 1) {
-        lettered++;
-        if (c !== raw) caps++;
-      }
-    }
-    if (cls === 2) digits++;
-    else letters++;
-    h = hashStep(h, c);
-    inWord = true;
-  }
+/** The features of block `i` but its repetition counts (set once every key is known). */
+function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Features> {
+  const long = text.length > NORM_FULL_CHARS;
+  const sampled = text.length > FEATURE_SAMPLE_CHARS;
+  // The scan normalises the line too when it reads all of it; `fast`: its words are the text's.
+  const whole = !long && !sampled;
+  const fast =
+    scanLine(
+      text,
+      sampled ? FEATURE_SAMPLE_CHARS : text.length,
+      lookup,
+      STOPWORD_SAMPLE_WORDS,
+      whole,
+    ) && whole;
+  const shape = lastShape();
+  if (!long && !fast) loadNorm(normalizeLine(text));
+  if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
+    setKey(i, norm.buf, norm.length);
+  const words = sampled
+    ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
+    : shape.words;
+  const phrase = !long && words <= PHRASE_LINE_MAX_WORDS ? matchPhraseIn(norm) : undefined;
+  const legalOpener = shape.legalOpener;
+  const legalCheck = () => {
+    if (!legalOpener && !LEGAL_PREFIX_HINT) return false;
+    return long
+      ? hasLegalPhrase(text, normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)))
+      : hasLegalPhraseIn(text, norm);
+  };
   return {
-    letters,
-    nonSpace: limit - spaces,
-    lettered,
-    caps,
-    digits,
+    chars: text.length,
     words,
-    stops,
-    sampleWords,
-    legalOpener,
+    stopDensity: shape.sampleWords ? shape.stops / shape.sampleWords : 0,
+    endsSentence: endsWith(text, FINAL_MARK),
+    endsColon: endsWith(text, COLON),
+    letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
+    noLetters: shape.letters === 0 && !sampled,
+    capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
+    teaser: fast
+      ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
+      : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
+    ellipsis: text.endsWith('…') || text.endsWith('...'),
+    dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+    phrase,
+    credit:
+      words <= CREDIT_LINE_MAX_WORDS &&
+      (!fast || shape.foldOdd || text.includes('/') || hasCreditTrigger(norm)) &&
+      CREDIT_MARK.test(text),
+    legal:
+      phrase?.kind === 'legal' ||
+      (words <= LEGAL_LINE_MAX_WORDS &&
+        (text.includes('©') || (words > PHRASE_LINE_MAX_WORDS && legalCheck()))),
+    pageRepeats: 1,
+    corpusDocs: 0,
   };
 }
 
-/** True when the text's last character, skipping closing quotes/brackets, is one of `marks`. */
-function endsWith(text: string, marks: string): boolean {
+/** Trigger words by their first unit: unit → 1 + index into CREDIT_LISTS (0: none starts so). */
+const CREDIT_FIRST = new Uint8Array(0x10000);
+const CREDIT_LISTS: string[][] = [];
+for (const w of CREDIT_TRIGGERS) {
+  const c = w.charCodeAt(0);
+  if (!CREDIT_FIRST[c]) CREDIT_FIRST[c] = CREDIT_LISTS.push([]);
+  CREDIT_LISTS[CREDIT_FIRST[c] - 1]!.push(w);
+}
+
+/** True when the normalised line contains a credit trigger (anywhere, also inside a word). */
+function hasCreditTrigger(w: NormWords): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const at = CREDIT_FIRST[w.buf[i]!]!;
+    if (at === 0) continue;
+    for (const t of CREDIT_LISTS[at - 1]!)
+      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
+  }
+  return false;
+}
+
+/** Per code unit: 1 = closer, 2 = sentence-final mark, 4 = colon. */
+const MARKS = new Uint8Array(0x10000);
+const CLOSER = 1;
+const FINAL_MARK = 2;
+const COLON = 4;
+for (const [chars, bit] of [
+  [CLOSERS, CLOSER],
+  [FINAL, FINAL_MARK],
+  [':', COLON],
+] as const) {
+  for (let i = 0; i < chars.length; i++) MARKS[chars.charCodeAt(i)]! |= bit;
+}
+
+/** True when the text's last character, skipping closing quotes/brackets, is a `mark`. */
+function endsWith(text: string, mark: number): boolean {
   let k = text.length - 1;
-  while (k >= 0 && CLOSERS.includes(text[k]!)) k--;
-  return k >= 0 && marks.includes(text[k]!);
+  while (k >= 0 && MARKS[text.charCodeAt(k)]! & CLOSER) k--;
+  return k >= 0 && (MARKS[text.charCodeAt(k)]! & mark) !== 0;
 }

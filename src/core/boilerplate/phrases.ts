@@ -1,8 +1,10 @@
 /**
  * Phrase matchers built from the data lists in `../data/phrases`. Entries and lines are compared
  * in the cc_net normalisation (lower case, punctuation → space, digits → 0), word by word: a
- * line's word n-grams are looked up in one map, only from words that start some entry, so a line
- * costs one set lookup per word. Entries ending in `*` match any word with that prefix.
+ * line's word n-grams are looked up by hash (`hashing.ts`, extended word by word from the words
+ * the line scan hashed), only from words that start some entry, and every hit is compared with
+ * the entry, so a line costs one table lookup per word and builds no string. Entries ending in `*`
+ * match any word with that prefix.
  */
 import { ACCOUNT_PHRASES } from '../data/phrases/account';
 import { COMMENTS_PHRASES } from '../data/phrases/comments';
@@ -11,6 +13,7 @@ import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
 import { wordClass } from './chars';
+import { HashTable, hashString, hashStep, hashUnits, unitsEqual } from './hashing';
 import { normalizeLine } from './normalize';
 
 export type PhraseKind = 'legal' | 'account' | 'comments' | 'share' | 'related' | 'navigation';
@@ -20,6 +23,26 @@ export interface PhraseMatch {
   readonly kind: PhraseKind;
   readonly coverage: number;
 }
+
+/** A normalised line in a buffer (`buf[0..length)`) and its `count` words (FNV hashes, 32 bits). */
+export interface NormWords {
+  buf: Uint16Array;
+  length: number;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+/** Kinds by number (matches are summed per kind in a small array). */
+const KINDS: readonly PhraseKind[] = [
+  'legal',
+  'account',
+  'comments',
+  'share',
+  'related',
+  'navigation',
+];
 
 /** Letters of a prefix entry used to index it (shorter prefixes are not allowed). */
 const PREFIX_KEY = 3;
@@ -32,6 +55,20 @@ export class PhraseIndex {
   private readonly starts = new Set<string>();
   private readonly ends = new Set<string>();
   private maxWords = 1;
+  // Hashed forms of the above: table value = index + 1 into the arrays beside them.
+  private readonly entryTable = new HashTable();
+  private readonly entryText: string[] = [];
+  private readonly entryKind: number[] = [];
+  /** Next entry with the same hash (index + 1, 0 = none). */
+  private readonly sameHash: number[] = [];
+  private readonly startTable = new HashTable();
+  private readonly endTable = new HashTable();
+  private readonly prefixTable = new HashTable();
+  private readonly prefixBuckets: [string, number][][] = [];
+  // Matches of the last scan: letters per kind, kinds in the order first found.
+  private readonly covered = new Int32Array(KINDS.length);
+  private readonly order = new Int32Array(KINDS.length);
+  private found = 0;
 
   constructor(lists: ReadonlyArray<readonly [PhraseKind, readonly string[]]>) {
     for (const [kind, list] of lists) {
@@ -53,56 +90,94 @@ export class PhraseIndex {
         this.maxWords = Math.max(this.maxWords, words.length);
       }
     }
+    for (const [norm, kind] of this.exact) {
+      const h = hashString(norm);
+      this.entryText.push(norm);
+      this.entryKind.push(KINDS.indexOf(kind));
+      this.sameHash.push(this.entryTable.get(h));
+      this.entryTable.set(h, this.entryText.length);
+    }
+    for (const w of this.starts) this.startTable.set(hashString(w), 1);
+    for (const w of this.ends) this.endTable.set(hashString(w), 1);
+    for (const [k, entries] of this.prefixes) {
+      // Keys sharing a hash share a bucket; a word matches only entries it starts with.
+      const bucket = entries.map(([p, kind]): [string, number] => [p, KINDS.indexOf(kind)]);
+      const h = hashString(k);
+      const at = this.prefixTable.get(h);
+      if (at) this.prefixBuckets[at - 1]!.push(...bucket);
+      else this.prefixTable.set(h, this.prefixBuckets.push(bucket));
+    }
   }
 
   /**
-   * Scans a normalised line's words for entries; calls `found(kind, letters)` for each match and
-   * stops early when it returns true.
+   * Scans a line's words for entries, adding the letters of each match to `covered` (kinds in
+   * the order first found). With `firstOnly`, stops at the first match and returns true.
    */
-  private scan(
-    words: readonly string[],
-    found: (kind: PhraseKind, letters: number) => boolean,
-  ): void {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.length >= PREFIX_KEY && this.prefixes.size) {
-        const bucket = this.prefixes.get(w.slice(0, PREFIX_KEY));
-        if (bucket)
-          for (const [p, kind] of bucket) if (w.startsWith(p) && found(kind, w.length)) return;
-      }
-      if (!this.starts.has(w)) continue;
-      let key = w;
-      let letters = w.length;
-      for (let n = 1; n <= this.maxWords && i + n <= words.length; n++) {
-        if (n > 1) {
-          const next = words[i + n - 1]!;
-          key += ` ${next}`;
-          letters += next.length;
+  private scan(w: NormWords, firstOnly: boolean): boolean {
+    for (let j = 0; j < this.found; j++) this.covered[this.order[j]!] = 0;
+    this.found = 0;
+    const { buf, starts, ends } = w;
+    for (let i = 0; i < w.count; i++) {
+      const from = starts[i]!;
+      const len = ends[i]! - from;
+      if (len >= PREFIX_KEY && this.prefixBuckets.length) {
+        const b = this.prefixTable.get(hashUnits(buf, from, from + PREFIX_KEY));
+        if (b) {
+          for (const [p, kind] of this.prefixBuckets[b - 1]!) {
+            if (p.length <= len && unitsEqual(p, buf, from)) {
+              if (firstOnly) return true;
+              this.add(kind, len);
+            }
+          }
         }
-        const kind = this.exact.get(key);
-        if (kind && found(kind, letters)) return;
+      }
+      if (!this.startTable.get(w.hashes[i]!)) continue;
+      let h = w.hashes[i]!;
+      let letters = len;
+      for (let n = 1; n <= this.maxWords && i + n <= w.count; n++) {
+        const last = i + n - 1;
+        if (n > 1) {
+          h = hashUnits(buf, starts[last]!, ends[last]!, hashStep(h, 32));
+          letters += ends[last]! - starts[last]!;
+        }
+        const keyLength = ends[last]! - from;
+        for (let e = this.entryTable.get(h); e; e = this.sameHash[e - 1]!) {
+          const text = this.entryText[e - 1]!;
+          if (text.length !== keyLength || !unitsEqual(text, buf, from)) continue;
+          if (firstOnly) return true;
+          this.add(this.entryKind[e - 1]!, letters);
+          break;
+        }
       }
     }
+    return false;
+  }
+
+  private add(kind: number, letters: number): void {
+    if (this.covered[kind] === 0) this.order[this.found++] = kind;
+    this.covered[kind] = this.covered[kind]! + letters;
   }
 
   /**
    * The kind whose matches cover most of a normalised line, or undefined. Matches of one kind
    * add up ("Posted by: X • Report comment"); overlapping matches may count twice, capped at 1.
    */
-  best(norm: string, words: readonly string[] = norm.split(' ')): PhraseMatch | undefined {
-    if (!norm) return undefined;
-    const total = norm.length - (words.length - 1);
-    const covered = new Map<PhraseKind, number>();
-    this.scan(words, (kind, letters) => {
-      covered.set(kind, (covered.get(kind) ?? 0) + letters);
-      return false;
-    });
+  bestIn(w: NormWords): PhraseMatch | undefined {
+    if (w.length === 0) return undefined;
+    const total = w.length - (w.count - 1);
+    this.scan(w, false);
     let best: PhraseMatch | undefined;
-    for (const [kind, letters] of covered) {
-      const coverage = Math.min(1, letters / total);
-      if (!best || coverage > best.coverage) best = { kind, coverage };
+    for (let j = 0; j < this.found; j++) {
+      const kind = this.order[j]!;
+      const coverage = Math.min(1, this.covered[kind]! / total);
+      if (!best || coverage > best.coverage) best = { kind: KINDS[kind]!, coverage };
     }
     return best;
+  }
+
+  /** `bestIn` for a normalised string. */
+  best(norm: string): PhraseMatch | undefined {
+    return this.bestIn(loadWords(norm));
   }
 
   /** Words that open an entry, and the first letters of prefix entries. */
@@ -111,11 +186,13 @@ export class PhraseIndex {
   }
 
   /** True when a normalised line contains any entry. */
+  anyIn(w: NormWords): boolean {
+    return w.length > 0 && this.scan(w, true);
+  }
+
+  /** `anyIn` for a normalised string. */
   any(norm: string): boolean {
-    if (!norm) return false;
-    let hit = false;
-    this.scan(norm.split(' '), () => (hit = true));
-    return hit;
+    return this.anyIn(loadWords(norm));
   }
 
   /** How many words of the entry a normalised line ends with (the longest), or 0. */
@@ -135,6 +212,51 @@ export class PhraseIndex {
   isEnding(word: string): boolean {
     return this.ends.has(word);
   }
+
+  /** False when no entry can end with a word of this FNV hash (a cheap pre-check). */
+  mayEndWith(hash: number): boolean {
+    return this.endTable.get(hash) !== 0;
+  }
+}
+
+const loaded: NormWords = {
+  buf: new Uint16Array(64),
+  length: 0,
+  count: 0,
+  starts: new Int32Array(32),
+  ends: new Int32Array(32),
+  hashes: new Int32Array(32),
+};
+
+/** A normalised string in a shared `NormWords` (valid until the next call). */
+export function loadWords(norm: string): NormWords {
+  const w = loaded;
+  if (w.buf.length < norm.length) w.buf = new Uint16Array(norm.length * 2);
+  if (w.starts.length < norm.length + 1) {
+    w.starts = new Int32Array(norm.length * 2 + 2);
+    w.ends = new Int32Array(norm.length * 2 + 2);
+    w.hashes = new Int32Array(norm.length * 2 + 2);
+  }
+  w.length = norm.length;
+  w.count = 0;
+  let start = 0;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 32;
+    if (c !== 32) {
+      w.buf[i] = c;
+      continue;
+    }
+    w.buf[i] = 32;
+    if (norm.length > 0) {
+      // norm.split(' ') keeps empty words; a normalised line has none (single inner spaces).
+      w.starts[w.count] = start;
+      w.ends[w.count] = i;
+      w.hashes[w.count] = hashUnits(w.buf, start, i);
+      w.count++;
+    }
+    start = i + 1;
+  }
+  return w;
 }
 
 const FURNITURE = new PhraseIndex([
@@ -149,8 +271,13 @@ const LEGAL = new PhraseIndex([['legal', LEGAL_PHRASES]]);
 const TEASER = new PhraseIndex([['related', RELATED_PHRASES]]);
 
 /** The phrase list whose match covers most of a normalised line, or undefined. */
-export function matchPhrase(norm: string, words?: readonly string[]): PhraseMatch | undefined {
-  return FURNITURE.best(norm, words);
+export function matchPhrase(norm: string): PhraseMatch | undefined {
+  return FURNITURE.best(norm);
+}
+
+/** `matchPhrase` for a line already in a `NormWords`. */
+export function matchPhraseIn(w: NormWords): PhraseMatch | undefined {
+  return FURNITURE.bestIn(w);
 }
 
 /** Words that may open a legal-notice phrase (a cheap pre-check before `hasLegalPhrase`). */
@@ -159,6 +286,11 @@ export const LEGAL_OPENERS = LEGAL.openers;
 /** True when a line contains © or a legal-notice phrase (`norm` is its normalised text). */
 export function hasLegalPhrase(text: string, norm: string): boolean {
   return text.includes('©') || LEGAL.any(norm);
+}
+
+/** `hasLegalPhrase` for a line whose normalisation is in a `NormWords`. */
+export function hasLegalPhraseIn(text: string, w: NormWords): boolean {
+  return text.includes('©') || LEGAL.anyIn(w);
 }
 
 /**
@@ -186,4 +318,13 @@ export function endsWithTeaserMarker(text: string, tailChars: number): boolean {
   if (before === 0 || wordClass(text.charCodeAt(before - 1)) === 0) return true;
   const first = text.charAt(start);
   return first !== first.toLowerCase();
+}
+
+/**
+ * `endsWithTeaserMarker` for a line whose whole normalisation is in `w`: its last word's hash
+ * rules most lines out without cutting a string.
+ */
+export function endsWithTeaserMarkerIn(text: string, w: NormWords, tailChars: number): boolean {
+  if (w.count === 0 || !TEASER.mayEndWith(w.hashes[w.count - 1]!)) return false;
+  return endsWithTeaserMarker(text, tailChars);
 }

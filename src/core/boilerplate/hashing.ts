@@ -1,0 +1,156 @@
+/**
+ * Hashing for the line scan: words, phrases and whole normalised lines are looked up by an FNV-1a
+ * hash of their code units, computed while the characters are read, so no string is cut or built
+ * per line. Every hit is checked against the real text (a collision only costs a comparison), so
+ * results are exactly those of string keys.
+ */
+
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** Hashes are looked up by their low 30 bits (small integers in every JS engine). */
+export const HASH_MASK = 0x3fffffff;
+
+/** One FNV-1a step (32 bits). */
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+
+/** FNV-1a of `s`'s code units `from`..`to` (32 bits, not masked). */
+export function hashString(s: string, from = 0, to = s.length, seed = HASH_SEED): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
+}
+
+/** FNV-1a of `buf[from..to)` (32 bits, not masked). */
+export function hashUnits(buf: Uint16Array, from: number, to: number, seed = HASH_SEED): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = hashStep(h, buf[i]!);
+  return h;
+}
+
+/** True when `s` equals the code units `buf[from..from+s.length)`. */
+export function unitsEqual(s: string, buf: Uint16Array, from: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== buf[from + i]) return false;
+  return true;
+}
+
+/** Smallest power of two ≥ 2 × n (at least 16): load factor ≤ ½ for open addressing. */
+export function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+/**
+ * Open-addressing map from a 30-bit hash to a positive integer (0 = absent), linear probing.
+ * Several keys may share a hash: callers store an index into their own candidate lists.
+ */
+export class HashTable {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(expected = 8) {
+    const size = tableSize(expected);
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The value stored for `hash` (masked to 30 bits), or 0. */
+  get(hash: number): number {
+    const key = (hash & HASH_MASK) + 1;
+    for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i]!;
+      if (k === 0) return 0;
+    }
+  }
+
+  /** Stores a positive `value` for `hash`, replacing an earlier one. */
+  set(hash: number, value: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const key = (hash & HASH_MASK) + 1;
+    for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
+      const k = this.keys[i]!;
+      if (k === key || k === 0) {
+        if (k === 0) this.count++;
+        this.keys[i] = key;
+        this.values[i] = value;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i]) this.set(keys[i]! - 1, values[i]!);
+  }
+}
+
+/**
+ * Strings (normalised lines) with a count each, found by hash and compared unit by unit against
+ * a buffer, so a line is looked up without building its string. Insertion order is kept.
+ */
+export class KeyCounter {
+  readonly keys: string[] = [];
+  counts = new Int32Array(16);
+  /** Per key: the last document that counted it (a line counts once per document). */
+  lastDoc = new Int32Array(16);
+  private hashes = new Int32Array(16);
+  private slots = new Int32Array(32);
+
+  /** Index of the key equal to `buf[from..from+len)` with full hash `h`, or -1. */
+  find(buf: Uint16Array, from: number, len: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === 0) return -1;
+      const k = slot - 1;
+      if (this.hashes[k] === h) {
+        const key = this.keys[k]!;
+        if (key.length === len && unitsEqual(key, buf, from)) return k;
+      }
+    }
+  }
+
+  /** Adds a key that is not in the table yet; returns its index. */
+  add(key: string, h: number, count: number): number {
+    const k = this.keys.length;
+    this.keys.push(key);
+    if (k >= this.counts.length) {
+      this.counts = grown(this.counts);
+      this.lastDoc = grown(this.lastDoc);
+      this.hashes = grown(this.hashes);
+    }
+    this.counts[k] = count;
+    this.lastDoc[k] = -1;
+    this.hashes[k] = h;
+    if (this.keys.length * 2 > this.slots.length) this.rehash();
+    else this.place(k);
+    return k;
+  }
+
+  private place(k: number): void {
+    const mask = this.slots.length - 1;
+    let i = this.hashes[k]! & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = k + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(tableSize(this.keys.length));
+    for (let k = 0; k < this.keys.length; k++) this.place(k);
+  }
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,109 @@
+/**
+ * Repetition of normalised lines, in the page and across the corpus, without building a string
+ * per line: each line's key (its normalisation) is copied into one buffer for the document and
+ * hashed; equal hashes are confirmed unit by unit, so the counts are exact.
+ */
+import { hashString, hashUnits, KeyCounter, tableSize } from './hashing';
+
+let arena = new Uint16Array(8192);
+let arenaUsed = 0;
+let keyStart = new Int32Array(512);
+let keyLength = new Int32Array(512);
+let keyHash = new Int32Array(512);
+let counts = new Int32Array(512);
+let repOf = new Int32Array(512);
+
+/** Starts a document of `lines` lines (every line without a key until `setKey`). */
+export function beginKeys(lines: number): void {
+  if (keyStart.length < lines) {
+    const size = lines * 2;
+    keyStart = new Int32Array(size);
+    keyLength = new Int32Array(size);
+    keyHash = new Int32Array(size);
+    counts = new Int32Array(size);
+    repOf = new Int32Array(size);
+  }
+  keyLength.fill(-1, 0, lines);
+  arenaUsed = 0;
+}
+
+/** The key of line `i`: `buf[0..length)`. */
+export function setKey(i: number, buf: Uint16Array, length: number): void {
+  if (arena.length < arenaUsed + length) {
+    const bigger = new Uint16Array((arenaUsed + length) * 2);
+    bigger.set(arena.subarray(0, arenaUsed));
+    arena = bigger;
+  }
+  arena.set(buf.subarray(0, length), arenaUsed);
+  keyStart[i] = arenaUsed;
+  keyLength[i] = length;
+  keyHash[i] = hashUnits(buf, 0, length);
+  arenaUsed += length;
+}
+
+function sameKey(i: number, j: number): boolean {
+  const len = keyLength[i]!;
+  if (keyHash[i] !== keyHash[j] || keyLength[j] !== len) return false;
+  const a = keyStart[i]!;
+  const b = keyStart[j]!;
+  for (let k = 0; k < len; k++) if (arena[a + k] !== arena[b + k]) return false;
+  return true;
+}
+
+/**
+ * After every key is set: for line `i`, how many lines of the document share its key (1 for a
+ * line without a key), through `pageCount(i)`.
+ */
+export function countKeys(lines: number): void {
+  const slots = new Int32Array(tableSize(lines));
+  const mask = slots.length - 1;
+  for (let i = 0; i < lines; i++) {
+    counts[i] = 1;
+    repOf[i] = i;
+    if (keyLength[i]! < 0) continue;
+    for (let s = keyHash[i]! & mask; ; s = (s + 1) & mask) {
+      const j = slots[s]! - 1;
+      if (j < 0) {
+        slots[s] = i + 1;
+        break;
+      }
+      if (sameKey(i, j)) {
+        repOf[i] = j;
+        counts[j]!++;
+        break;
+      }
+    }
+  }
+}
+
+export function hasKey(i: number): boolean {
+  return keyLength[i]! >= 0;
+}
+
+export function pageCount(i: number): number {
+  return counts[repOf[i]!]!;
+}
+
+/** In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs. */
+export function corpusCount(i: number, index: KeyCounter): number {
+  const k = index.find(arena, keyStart[i]!, keyLength[i]!, keyHash[i]!);
+  return k < 0 ? 0 : index.counts[k]!;
+}
+
+const indexes = new WeakMap<ReadonlyMap<string, number>, KeyCounter>();
+
+/** The hashed index of a corpus's line counts, built once per map (rebuilt if it changed size). */
+export function corpusIndex(counts: ReadonlyMap<string, number>): KeyCounter {
+  let index = indexes.get(counts);
+  if (!index || index.keys.length !== counts.size) {
+    index = new KeyCounter();
+    for (const [key, n] of counts) index.add(key, hashString(key), n);
+    indexes.set(counts, index);
+  }
+  return index;
+}
+
+/** Registers the index a corpus was counted with (see `buildCorpusStats`). */
+export function rememberCorpusIndex(counts: ReadonlyMap<string, number>, index: KeyCounter): void {
+  indexes.set(counts, index);
+}
