@@ -15,9 +15,9 @@ import {
 } from './constants';
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
-import { mainRegion } from './region';
+import { firstStory, mainRegion } from './region';
 import { continueLists, relatedList, revise } from './revise';
-import { findHeader, type Header } from './title';
+import { findHeader, isTitleCandidate, type Header } from './title';
 import { segment } from './segment';
 import { trimTail } from './tail';
 
@@ -55,7 +55,7 @@ export function classifyLinesDetailed(
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
   const lengths = features.map((f) => f.chars);
-  const region = extendLead(
+  let region = extendLead(
     mainRegion(
       verdicts,
       lengths,
@@ -64,6 +64,14 @@ export function classifyLinesDetailed(
     features,
     verdicts,
   );
+  if (region) {
+    region = firstStory(
+      region,
+      blocks.map((b) => b.text),
+      (i) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near',
+      (i) => isTitleCandidate(blocks[i]!, features[i]!, verdicts[i]!),
+    );
+  }
   verdicts.forEach((v, i) => {
     const inside = region !== undefined && i >= region[0] && i <= region[1];
     if (inside && v.cls === 'near') verdicts[i] = { ...v, cls: 'good', rule: `${v.rule} → region` };

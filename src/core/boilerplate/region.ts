@@ -55,3 +55,35 @@ function blockValue(v: Verdict, len: number, dated: boolean): number {
 
 /** Rules of lines that open another section: related stories, comments, share buttons. */
 const SECTION_RULES = new Set(['phrase-related', 'phrase-comments', 'phrase-share']);
+
+/**
+ * A dateline opening a story: a place in capitals, an optional agency in brackets, then a colon
+ * or a dash ("NEW YORK: …", "SEOUL (AP) — …", "МОСКВА - …").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,30}(?:\s*\([^)]{1,30}\))?\s*(?::|—|–|-{1,2})\s/u;
+
+/** True when a line opens with a dateline. */
+export function opensWithDateline(text: string): boolean {
+  return DATELINE.test(text);
+}
+
+/**
+ * Digest pages print several whole stories in a row, each a headline and a lead that opens with
+ * a dateline. The gold (and the reader) takes the first: when the region opens with a dateline
+ * lead and later a headline (`isHeadline`) is followed by another dateline lead, the region ends
+ * before that headline.
+ */
+export function firstStory(
+  region: [number, number],
+  texts: readonly string[],
+  prose: (i: number) => boolean,
+  isHeadline: (i: number) => boolean,
+): [number, number] {
+  let opened = false;
+  for (let i = region[0]; i <= region[1]; i++) {
+    if (!prose(i) || !opensWithDateline(texts[i]!)) continue;
+    if (opened && i - 1 > region[0] && isHeadline(i - 1)) return [region[0], i - 2];
+    opened = true;
+  }
+  return region;
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { BlockClass, Verdict } from '../../../../src/core/boilerplate/classify';
-import { mainRegion } from '../../../../src/core/boilerplate/region';
+import { firstStory, mainRegion, opensWithDateline } from '../../../../src/core/boilerplate/region';
 
 function v(cls: BlockClass, firm = false, rule: string = cls): Verdict {
   return { cls, kind: 'other', rule, firm };
@@ -65,5 +65,26 @@ suite('core/boilerplate/region (main run of prose)', () => {
 
   test('no prose: no region', () => {
     assert.equal(mainRegion([v('bad', true), v('short')], [10, 10], [false, false]), undefined);
+  });
+  test('a digest page of dateline stories: the region keeps the first story only', () => {
+    assert.equal(
+      opensWithDateline('SEOUL (AP) — South Korean customs officials say they have'),
+      true,
+    );
+    assert.equal(opensWithDateline('МОСКВА - Президент заявил в понедельник, что'), true);
+    assert.equal(opensWithDateline('The minister said: we will meet again.'), false);
+    const texts = [
+      'Patient sent a huge bill',
+      'NEW YORK: A resident received a hospital bill of millions.',
+      'The error occurred because of a computer fault.',
+      'Weatherman fired over trip',
+      'PHILADELPHIA: Weatherman John will remember his trip.',
+      'He lost his job.',
+    ];
+    const prose = (i: number) => i !== 0 && i !== 3;
+    const headline = (i: number) => i === 0 || i === 3;
+    assert.deepEqual(firstStory([1, 5], texts, prose, headline), [1, 2]);
+    // One dateline lead: nothing to cut.
+    assert.deepEqual(firstStory([1, 2], texts, prose, headline), [1, 2]);
   });
 });
