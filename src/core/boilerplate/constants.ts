@@ -132,6 +132,11 @@ export const REGION_FIRM_COST = 150;
  * body rarely continues after one, so only a lot of prose may carry the region across it.
  */
 export const REGION_SECTION_COST = 300;
+/**
+ * Cost of a line that opens the comments ("Comments", "Leave a comment", "About comments"): the
+ * article does not go on under its comments, so it takes four full prose blocks to carry it.
+ */
+export const REGION_COMMENTS_COST = 1200;
 /** Cost of a short dated line (a timestamp) inside the region: comment feeds alternate them with prose. */
 export const REGION_DATED_COST = 400;
 /** Least cost of a non-prose long block; longer ones cost their length. */

@@ -7,6 +7,7 @@
 import {
   REGION_BAD_COST,
   REGION_BLOCK_CAP,
+  REGION_COMMENTS_COST,
   REGION_DATED_COST,
   REGION_FIRM_COST,
   REGION_NEAR_WEIGHT,
@@ -48,6 +49,7 @@ function blockValue(v: Verdict, len: number, dated: boolean): number {
   // Timestamps (comment feeds, lists of stories) cost the most, whatever else they are.
   if (dated) return -REGION_DATED_COST;
   if (v.cls === 'short') return -REGION_SHORT_COST;
+  if (v.rule === 'phrase-comments') return -REGION_COMMENTS_COST;
   if (SECTION_RULES.has(v.rule)) return -REGION_SECTION_COST;
   if (v.firm) return -REGION_FIRM_COST;
   return -Math.max(REGION_BAD_COST, len);

@@ -87,4 +87,21 @@ suite('core/boilerplate/region (main run of prose)', () => {
     // One dateline lead: nothing to cut.
     assert.deepEqual(firstStory([1, 2], texts, prose, headline), [1, 2]);
   });
+  test('the region does not go on under a comments heading', () => {
+    // Three paragraphs, "Comments", two long comments: the comments stay out; a related
+    // heading (cost REGION_SECTION_COST) would be carried.
+    const verdicts = [
+      v('good'),
+      v('good'),
+      v('good'),
+      v('bad', true, 'phrase-comments'),
+      v('good'),
+      v('good'),
+    ];
+    const lengths = [300, 300, 300, 8, 300, 300];
+    const dated = verdicts.map(() => false);
+    assert.deepEqual(mainRegion(verdicts, lengths, dated), [0, 2]);
+    const related = verdicts.map((x, i) => (i === 3 ? v('bad', true, 'phrase-related') : x));
+    assert.deepEqual(mainRegion(related, lengths, dated), [0, 5]);
+  });
 });
