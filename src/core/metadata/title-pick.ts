@@ -18,6 +18,8 @@ export const STANDFIRST_MIN_WORDS = 12;
 export const STANDFIRST_LONG_DISTANCE = 6;
 export const STANDFIRST_LONG_MARGIN = 7;
 export const STANDFIRST_RATIO = 0.7;
+/** ...when the best line has at least this share of its words (a standfirst may be a bit shorter). */
+export const STANDFIRST_MIN_SHARE = 0.8;
 /** ...and is at most this many lines above. */
 export const STANDFIRST_DISTANCE = 2;
 
@@ -36,7 +38,7 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
   const clear = (c: TitlePick) =>
     !/^[^\p{L}\d]*\p{Ll}/u.test(c.line.bare) &&
     !doc.lines.slice(c.line.idx + 1, b.line.idx).some((l) => l.bullet) &&
-    overlapBelow(doc, c.line) > 0 &&
+    (c.overlap ?? overlapBelow(doc, c.line)) > 0 &&
     c.line.bare !== c.line.bare.toUpperCase() &&
     !facts
       .slice(c.line.idx + 1, b.line.idx)
@@ -49,7 +51,7 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
       c.score >= b.score - STANDFIRST_MARGIN &&
       !/[.]$/u.test(c.line.bare) &&
       wordCount(c.line.bare) >= STANDFIRST_TITLE_MIN_WORDS &&
-      bw > wordCount(c.line.bare) &&
+      bw >= wordCount(c.line.bare) * STANDFIRST_MIN_SHARE &&
       clear(c),
   );
   // a long, sentence-like best line is a standfirst or caption: take the shorter heading above it
@@ -86,6 +88,8 @@ export const TRIM_PREFIX_MAX_WORDS = 2;
 /** Any prefix is dropped when the rest stands alone on a line this close (a breadcrumb above the headline). */
 export const TRIM_NEAR_LINES = 4;
 
+const RE_NBSP = /[\u00a0\u2007\u202f]/gu;
+
 function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
   const t = p.line.bare;
   const parts = t.split(RE_CRUMB_SEP);
@@ -100,9 +104,11 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
     return { ...p, value: t.slice(k[0].length), offset: k[0].length };
   }
   let best: MetaLine | null = null;
+  // no-break spaces are spaces here ("wniosek o\u00a0odwołanie" in one line, a space in the other)
+  const nt = t.replace(RE_NBSP, ' ');
   for (const o of doc.lines) {
-    if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length || !t.endsWith(o.bare))
-      continue;
+    if (o === p.line || o.bare.length < 12 || o.bare.length >= t.length) continue;
+    if (!nt.endsWith(o.bare.replace(RE_NBSP, ' '))) continue;
     const prefix = t.slice(0, t.length - o.bare.length).trim();
     const separated = /[-–—|»>]$|\s:$/u.test(prefix);
     const near =
@@ -115,6 +121,9 @@ function trimPrefix(doc: MetaDoc, p: TitlePick): TitlePick {
     )
       best = o;
   }
-  if (best) return { ...p, value: best.bare, offset: t.length - best.bare.length };
+  if (best) {
+    const offset = t.length - best.bare.length;
+    return { ...p, value: t.slice(offset), offset };
+  }
   return p;
 }

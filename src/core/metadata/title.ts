@@ -4,8 +4,7 @@
  * close by) and on their own shape; the boilerplate labels veto lines the classifier rejects.
  */
 import type { MetaDoc, MetaLine } from './doc';
-import markers from '../data/metadata/markers.json';
-import { isVaryingRow, phraseAlternation, wordCount } from './doc';
+import { isVaryingRow, wordCount } from './doc';
 import {
   leadStems,
   mainBody,
@@ -16,6 +15,35 @@ import {
   overlapWith,
 } from './body';
 import type { LineFacts } from './features';
+import {
+  menuRow,
+  nameAndRole,
+  NUMERIC_SHARE,
+  quotedTexts,
+  RE_CAPTION,
+  RE_CAPTION_LINE,
+  RE_CJK,
+  RE_CREDIT_END,
+  RE_GALLERY,
+  RE_NOT_TITLE,
+  RE_QUOTED_TITLE_LINE,
+  RE_SPEAKER_QUOTE,
+  RE_TAG_LINE,
+  RE_UI,
+  RE_UI_WORD,
+  UI_KINDS,
+  UI_MIN_CONFIDENCE,
+  UI_PHRASE_MAX_WORDS,
+  UI_WORD_MAX_WORDS,
+} from './title-shape';
+
+export {
+  NUMERIC_SHARE,
+  UI_KINDS,
+  UI_MIN_CONFIDENCE,
+  UI_PHRASE_MAX_WORDS,
+  UI_WORD_MAX_WORDS,
+} from './title-shape';
 
 export const TITLE_MIN_WORDS = 3;
 /** Shorter headlines ("Effiziente Hybridbatterie") are candidates too, with TITLE_SCORE.short. */
@@ -98,39 +126,6 @@ export const TITLE_SCORE = {
   accept: 3,
 } as const;
 
-const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** URLs and paths, mail, copyright, clock times, label lines ending with ":" or "|". */
-const RE_NOT_TITLE =
-  /https?:\/\/|www\.|\.\p{L}{2,6}\/|@|©|(?<!\d)\d{1,2}:\d\d(?!\d)|[:|]$|\bcookies?\b|javascript/iu;
-
-const AGENCY_CREDIT =
-  '(?:AP|AFP|Reuters|EFE|dpa|EPA|PA|ANP|ANSA|Getty|Shutterstock|Imago|Keystone|Europa Press)';
-const RE_CAPTION = new RegExp(
-  `(?:getty|images?\\b|photo|foto|фото|bild:|credit|©|\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}\\b|\\b${AGENCY_CREDIT}\\s*\\/|\\((?:[^()]*\\/[^()]*)\\)$|\\((?:left|right|centre|center|links|rechts|izquierda|derecha)\\))`,
-  'iu',
-);
-
-const RE_QUOTED = /[“"«„]([^“”"«»„]{8,200})[”"»“]/gu;
-/** "5 thoughts on “…”", "One response to "…"": a short lead-in, then the whole rest quoted. */
-const RE_QUOTED_TITLE_LINE = /^[^“"«„]{1,40}[“"«„][^“”"«»„]{8,200}[”"»“]\s*$/u;
-
-/** Texts quoted inside comment-section headers and similar lines. */
-function quotedTexts(doc: MetaDoc): Set<string> {
-  const out = new Set<string>();
-  for (const l of doc.lines) {
-    if (l.bare.length > 260 || !/[“"«„]/u.test(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare))
-      continue;
-    for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
-  }
-  return out;
-}
-
-function menuRow(t: string, minWords = 4): boolean {
-  const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < minWords) return false;
-  return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-}
-
 export interface TitlePick {
   readonly line: MetaLine;
   readonly score: number;
@@ -138,6 +133,8 @@ export interface TitlePick {
   readonly value?: string;
   /** Offset of `value` in the bare line. */
   readonly offset?: number;
+  /** Share of its words found below it plus share found in the lead (the best candidates only). */
+  readonly overlap?: number;
   /** The evidence that scored (with `explain`). */
   readonly why?: readonly string[];
 }
@@ -145,56 +142,11 @@ export interface TitlePick {
 function headingLike(l: MetaLine, f: LineFacts): boolean {
   if (l.bullet || f.byline || f.dateLabel || f.authorLabel || f.dates.length > 0) return false;
   const t = l.bare;
-  if (t.length > TITLE_MAX_CHARS || RE_NOT_TITLE.test(t)) return false;
+  if (t.length > TITLE_MAX_CHARS || RE_NOT_TITLE.test(t) || RE_TAG_LINE.test(t)) return false;
   const w = wordCount(t);
   if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;
   return w >= TITLE_SHORT_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
 }
-
-/** Lines up to this many words are checked for UI phrases. */
-export const UI_PHRASE_MAX_WORDS = 8;
-/** Multi-word UI phrases count anywhere in a short line ("Continue reading the main story")... */
-const RE_UI = new RegExp(
-  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => p.includes(' ')))})(?![\\p{L}])`,
-  'iu',
-);
-/** ...single words ("Share", "Newsletter") only in a line of at most this many words. */
-export const UI_WORD_MAX_WORDS = 3;
-const RE_UI_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => !p.includes(' ')))})(?![\\p{L}])`,
-  'iu',
-);
-
-/** Share of number tokens from which a line is "numeric". */
-export const NUMERIC_SHARE = 0.3;
-/** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
-export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
-export const UI_MIN_CONFIDENCE = 0.8;
-
-const ROLE_WORDS: ReadonlySet<string> = new Set(
-  markers.roleWords.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
-);
-/** "Amy Gibbons Political Correspondent", "Daniel Großert Redakteur": 2–3 names, then roles. */
-function nameAndRole(t: string): boolean {
-  const words = t.split(/\s+/u);
-  let k = 0;
-  while (
-    k < words.length &&
-    k < 3 &&
-    /^\p{Lu}[\p{L}'’.-]*$/u.test(words[k]!) &&
-    !ROLE_WORDS.has(words[k]!.toLowerCase())
-  )
-    k++;
-  if (k < 2 || k === words.length) return false;
-  return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-}
-/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "(Getty Images)". */
-const RE_CREDIT_END = new RegExp(
-  `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
-  'u',
-);
-/** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */
-const RE_CAPTION_LINE = /\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;
 
 /** Every heading-like line with its score, in line order. */
 export function scoreTitles(
@@ -260,7 +212,8 @@ export function scoreTitles(
     if (l.idx > articleEnd) add('afterBody');
     if (isVaryingRow(doc, l)) add('repeatedShape');
     if (quoted.has(l.bare)) add('quotedElsewhere');
-    if (RE_QUOTED_TITLE_LINE.test(l.bare)) add('quotesTitle');
+    // "Benjamin Näßler: «Liebe kennt keine Pause»" quotes its speaker, not another title
+    if (RE_QUOTED_TITLE_LINE.test(l.bare) && !RE_SPEAKER_QUOTE.test(l.bare)) add('quotesTitle');
     if (f.paragraph) add('paragraphSelf');
     if (l.boiler && UI_KINDS.has(l.kind) && l.confidence >= UI_MIN_CONFIDENCE) add('uiLabel');
     if (l.boiler) add('boilerplate');
@@ -269,7 +222,9 @@ export function scoreTitles(
     if (main !== null && l.idx >= main - MAIN_BODY_BEFORE && l.idx <= main + MAIN_BODY_INTO)
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
     if (menuRow(l.bare)) add('menuRow');
-    if (RE_CAPTION.test(l.bare)) add('caption');
+    // a caption: photo words, or right below a gallery button ("View 3 Images")
+    if (RE_CAPTION.test(l.bare) || (l.idx > 0 && RE_GALLERY.test(L[l.idx - 1]!.bare)))
+      add('caption');
     if (RE_CREDIT_END.test(l.bare)) add('creditEnd');
     const next = L[l.idx + 1];
     if (next && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
@@ -277,7 +232,8 @@ export function scoreTitles(
     const words = wordCount(l.bare);
     if (
       (words <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) ||
-      (words <= UI_WORD_MAX_WORDS && RE_UI_WORD.test(l.bare))
+      (words <= UI_WORD_MAX_WORDS && RE_UI_WORD.test(l.bare)) ||
+      RE_GALLERY.test(l.bare)
     )
       add('uiPhrase');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
@@ -304,7 +260,11 @@ export function scoreTitles(
     const why = c.why
       ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`]
       : undefined;
-    boosted.set(c.line, why ? { line: c.line, score, why } : { line: c.line, score });
+    const overlap = o + w;
+    boosted.set(
+      c.line,
+      why ? { line: c.line, score, overlap, why } : { line: c.line, score, overlap },
+    );
   }
   return out.map((c) => boosted.get(c.line) ?? c);
 }

@@ -96,4 +96,44 @@ suite('core/metadata title rules', () => {
     const text = [menu, 'Nuevo', STANDFIRST, '28 September 2020 19:27', BODY].join('\n');
     assert.equal(meta(text).title?.value, STANDFIRST);
   });
+
+  test('a breadcrumb glued to the headline loses it also when the spaces differ (no-break space)', () => {
+    const t = 'Ziobryści poprą wniosek o odwołanie Arłukowicza';
+    const crumb = `Tutaj jesteś: Strona główna | Aktualności  Kraj  ${t}`;
+    const m = meta(
+      [crumb, t.replace(' o ', ' o\u00a0'), '2012-01-03 13:58', BODY].join('\n'),
+      'pl',
+    );
+    assert.equal(m.title?.value, t);
+  });
+
+  test('a tag list is not a headline', () => {
+    const t = 'Better Health For America: What You Need To Know About CVS';
+    const tags = 'TAG:CVS Health, CVS Pharmacy, Healthcare, Whitening Kit';
+    const text = ['Feb 14, 2016 10:47 AM EST', t, tags, 'By Jose de la Cruz', BODY].join('\n');
+    assert.deepEqual(why(text, tags), []);
+    assert.equal(meta(text).title?.value, t);
+  });
+
+  test('a headline quoting its speaker is not a comment header', () => {
+    const t = 'Benjamin Näßler: «Liebe kennt keine Pause – gegen Homophobie in Katar»';
+    const text = [t, '28.01.2022 12:01', BODY].join('\n');
+    assert.ok(!why(text, t).includes('quotesTitle'));
+    const header = '5 thoughts on «Liebe kennt keine Pause gegen Homophobie»';
+    assert.ok(why([header, BODY].join('\n'), header).includes('quotesTitle'));
+  });
+
+  test('a gallery button is UI, the line below it a caption', () => {
+    const caption = 'Gary Heidnik is led into a courtroom in the basement of his home';
+    const text = ['View 3 Images', caption, BODY].join('\n');
+    assert.ok(why(text, 'View 3 Images').includes('uiPhrase'));
+    assert.ok(why(text, caption).includes('caption'));
+  });
+
+  test('headline, then a slightly shorter standfirst: the headline wins', () => {
+    const t = 'Man kept six women chained in hole in basement before cooking his victims';
+    const sf = 'Neighbours said there was a sickening smell coming from the basement';
+    const text = ['Menu', t, sf, '08:39, 06 Jan 2026', BODY].join('\n');
+    assert.equal(meta(text).title?.value, t);
+  });
 });

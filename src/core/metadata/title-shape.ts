@@ -1,0 +1,94 @@
+/**
+ * What a headline candidate looks like by itself: URLs, tag lists, captions and photo credits,
+ * quoted comment headers, menu rows, UI phrases, bylines with a role.
+ */
+import markers from '../data/metadata/markers.json';
+import type { MetaDoc } from './doc';
+import { phraseAlternation } from './doc';
+
+export const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** URLs and paths, mail, copyright, clock times, label lines ending with ":" or "|". */
+export const RE_NOT_TITLE =
+  /https?:\/\/|www\.|\.\p{L}{2,6}\/|@|©|(?<!\d)\d{1,2}:\d\d(?!\d)|[:|]$|\bcookies?\b|javascript/iu;
+/** A tag list ("TAG:CVS Health, CVS Pharmacy", "Schlagworte: …", "Теги: …"). */
+export const RE_TAG_LINE =
+  /^(?:tags?|tagged|tagged with|keywords|schlagw[öo]rte?|stichw[öo]rter|themen|etiquetas|mots-clés|tematy|tagi|теги|тэги|метки|ключевые слова)\s*:/iu;
+
+const AGENCY_CREDIT =
+  '(?:AP|AFP|Reuters|EFE|dpa|EPA|PA|ANP|ANSA|Getty|Shutterstock|Imago|Keystone|Europa Press)';
+export const RE_CAPTION = new RegExp(
+  `(?:getty|images?\\b|photo|foto|фото|bild:|credit|©|\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}\\b|\\b${AGENCY_CREDIT}\\s*\\/|\\((?:[^()]*\\/[^()]*)\\)$|\\((?:left|right|centre|center|links|rechts|izquierda|derecha)\\))`,
+  'iu',
+);
+
+const RE_QUOTED = /[“"«„]([^“”"«»„]{8,200})[”"»“]/gu;
+/** "5 thoughts on “…”", "One response to "…"": a short lead-in, then the whole rest quoted. */
+export const RE_QUOTED_TITLE_LINE = /^[^“"«„]{1,40}[“"«„][^“”"«»„]{8,200}[”"»“]\s*$/u;
+/** A speaker and a colon before the quote: a headline quoting someone. */
+export const RE_SPEAKER_QUOTE = /^[^“"«„:]{1,40}:\s*[“"«„]/u;
+
+/** Texts quoted inside comment-section headers and similar lines. */
+export function quotedTexts(doc: MetaDoc): Set<string> {
+  const out = new Set<string>();
+  for (const l of doc.lines) {
+    if (l.bare.length > 260 || !/[“"«„]/u.test(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare))
+      continue;
+    for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
+  }
+  return out;
+}
+
+export function menuRow(t: string, minWords = 4): boolean {
+  const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < minWords) return false;
+  return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
+/** Lines up to this many words are checked for UI phrases. */
+export const UI_PHRASE_MAX_WORDS = 8;
+/** Multi-word UI phrases count anywhere in a short line ("Continue reading the main story")... */
+export const RE_UI = new RegExp(
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => p.includes(' ')))})(?![\\p{L}])`,
+  'iu',
+);
+/** ...single words ("Share", "Newsletter") only in a line of at most this many words. */
+export const UI_WORD_MAX_WORDS = 3;
+export const RE_UI_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${phraseAlternation(markers.uiPhrases.filter((p) => !p.includes(' ')))})(?![\\p{L}])`,
+  'iu',
+);
+
+/** A gallery button: "View 3 Images", "See all 12 photos". */
+export const RE_GALLERY =
+  /^(?:view|see|show|open)\s+(?:all\s+)?\d*\s*(?:images|photos|pictures|gallery)$/iu;
+
+/** Share of number tokens from which a line is "numeric". */
+export const NUMERIC_SHARE = 0.3;
+/** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
+export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
+export const UI_MIN_CONFIDENCE = 0.8;
+
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  markers.roleWords.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
+);
+/** "Amy Gibbons Political Correspondent", "Daniel Großert Redakteur": 2–3 names, then roles. */
+export function nameAndRole(t: string): boolean {
+  const words = t.split(/\s+/u);
+  let k = 0;
+  while (
+    k < words.length &&
+    k < 3 &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(words[k]!) &&
+    !ROLE_WORDS.has(words[k]!.toLowerCase())
+  )
+    k++;
+  if (k < 2 || k === words.length) return false;
+  return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "(Getty Images)". */
+export const RE_CREDIT_END = new RegExp(
+  `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
+  'u',
+);
+/** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */
+export const RE_CAPTION_LINE = /\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;
