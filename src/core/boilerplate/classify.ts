@@ -63,7 +63,7 @@ export function classifyBlock(
   bulletOnly: boolean,
   language: string,
   hasStoplist: boolean,
-  linkTeaser?: LinkTeaser,
+  form?: TextForm,
 ): Verdict {
   const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
     cls: 'bad',
@@ -90,7 +90,9 @@ export function classifyBlock(
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
-  if (linkTeaser) return bad('related', linkTeaser, false);
+  // An embedded post's signature belongs to the quoted post, not a timestamp of a feed.
+  if (form === 'post-signature') return { cls: 'near', kind: 'paragraph', rule: form, firm: false };
+  if (form) return bad('related', form, false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off).
   if (f.ellipsis) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
@@ -143,17 +145,23 @@ function capShare(words: readonly string[]): number {
   return long ? caps / long : 0;
 }
 
-/** How the page-to-text conversion shows a teaser link (see `linkTeaser`). */
-export type LinkTeaser = 'teaser-card' | 'teaser-arrow';
+/**
+ * Line forms recognisable in the text: teaser links as the page-to-text conversion leaves them,
+ * and the signature of an embedded social-media post.
+ */
+export type TextForm = 'teaser-card' | 'teaser-arrow' | 'post-signature';
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
+/** An embedded post's signature: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
+const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 
 /**
- * Teasers recognisable in the text: a line that ends with a link arrow, or a teaser card (a
- * headline glued to its summary). Only lines of at least CARD_MIN_WORDS words are searched.
+ * The form of a line: a post signature, a line ending with a link arrow, or a teaser card (a
+ * headline glued to its summary; only lines of at least CARD_MIN_WORDS words are searched).
  */
-export function linkTeaser(text: string, words: number): LinkTeaser | undefined {
+export function textForm(text: string, words: number): TextForm | undefined {
+  if (POST_SIGNATURE.test(text)) return 'post-signature';
   if (words < CARD_MIN_WORDS) return undefined;
   if (LINK_ARROW.test(text)) return 'teaser-arrow';
   return isTeaserCard(text) ? 'teaser-card' : undefined;

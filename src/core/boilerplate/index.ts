@@ -6,7 +6,7 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, guardReprints, linkTeaser, type Verdict } from './classify';
+import { classifyBlock, guardReprints, textForm, type Verdict } from './classify';
 import {
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
@@ -50,7 +50,7 @@ export function classifyLinesDetailed(
       b.text === '',
       options.language,
       hasStoplist,
-      linkTeaser(b.text, features[i]!.words),
+      textForm(b.text, features[i]!.words),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));

@@ -4,7 +4,7 @@ import {
   CORPUS_TEASER_RULE,
   guardReprints,
   isTeaserCard,
-  linkTeaser,
+  textForm,
 } from '../../../../src/core/boilerplate/classify';
 import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
 import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
@@ -166,7 +166,15 @@ suite('core/boilerplate/classify (context-free)', () => {
 
   test('a line ending with a link arrow is a teaser', () => {
     const line = 'Politicians pile on the pressure as the president refuses to resign. READ »';
-    assert.equal(linkTeaser(line, 12), 'teaser-arrow');
-    assert.equal(linkTeaser('He called it «the worst winter in years»', 8), undefined);
+    assert.equal(textForm(line, 12), 'teaser-arrow');
+    assert.equal(textForm('He called it «the worst winter in years»', 8), undefined);
+  });
+  test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
+    const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
+    assert.equal(textForm(line, 6), 'post-signature');
+    const [f] = computeFeatures(segment(line), 'en');
+    const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+    assert.deepEqual([v.cls, v.rule], ['near', 'post-signature']);
+    assert.equal(textForm('— The minister (in a statement) on Monday', 7), undefined);
   });
 });
