@@ -5,7 +5,7 @@
  * Also the `source:` block with a precomputed hash, the same fields and values as
  * `describeSource` / `refreshSource` (src/sidecar/text.ts). CLI only (Node built-ins).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import {
   detectEol,
   setSha256Hasher,
@@ -16,8 +16,13 @@ import {
 
 /** SHA-256 hex of bytes, or of a string's UTF-8 (lone surrogates as U+FFFD, like TextEncoder). */
 export function nativeSha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  return oneShot
+    ? oneShot('sha256', data, 'hex')
+    : crypto.createHash('sha256').update(data).digest('hex');
 }
+
+/** `crypto.hash` (Node ≥ 20.12): one call, about three times faster than createHash for short inputs. */
+const oneShot = typeof crypto.hash === 'function' ? crypto.hash : undefined;
 
 /** Makes the sidecar code hash with node:crypto (main thread and every worker call this). */
 export function useNativeSha256(): void {
