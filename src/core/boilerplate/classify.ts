@@ -10,6 +10,7 @@ import {
   HEADING_MAX_WORDS,
   SENTENCE_WEAK_SHARE,
   CORPUS_MIN_DOCS,
+  ELLIPSIS_TEASER_MAX_WORDS,
   LENGTH_HIGH,
   LENGTH_LOW,
   PAGE_REPEAT_MAX_CHARS,
@@ -93,8 +94,9 @@ export function classifyBlock(
   // An embedded post's signature belongs to the quoted post, not a timestamp of a feed.
   if (form === 'post-signature') return { cls: 'near', kind: 'paragraph', rule: form, firm: false };
   if (form) return bad('related', form, false);
-  // A line cut off with "…" is a teaser of another article (body sentences rarely trail off).
-  if (f.ellipsis) return bad('related', 'teaser-ellipsis');
+  // A line cut off with "…" is a teaser of another article (body sentences rarely trail off);
+  // a whole paragraph that trails off is prose.
+  if (f.ellipsis && f.words < ELLIPSIS_TEASER_MAX_WORDS) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
   if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
   if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {

@@ -32,6 +32,11 @@ export const LEGAL_LINE_MAX_WORDS = 120;
 
 // ---- context-free classification (jusText's pass, characters of normalised text) -----------
 
+/**
+ * A line ending with "…" is a cut-off teaser when it has fewer words than this; teaser summaries
+ * are a sentence or two, a paragraph of this many words that trails off is prose.
+ */
+export const ELLIPSIS_TEASER_MAX_WORDS = 60;
 /** Shorter lines are "short": their class comes from the neighbours (jusText LENGTH_LOW = 70). */
 export const LENGTH_LOW = 70;
 /** Longer lines with enough stop words are "good" outright (jusText LENGTH_HIGH = 200). */

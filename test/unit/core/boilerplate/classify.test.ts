@@ -177,4 +177,12 @@ suite('core/boilerplate/classify (context-free)', () => {
     assert.deepEqual([v.cls, v.rule], ['near', 'post-signature']);
     assert.equal(textForm('— The minister (in a statement) on Monday', 7), undefined);
   });
+  test('a short line cut off with an ellipsis is a teaser; a long paragraph trailing off is prose', () => {
+    assert.equal(
+      verdict('The minister said the talks went well, but the opposition…').rule,
+      'teaser-ellipsis',
+    );
+    const paragraph = `${PROSE} ${PROSE} And so, as the minister put it, the rest is still to come…`;
+    assert.equal(verdict(paragraph).cls, 'good');
+  });
 });
