@@ -16,7 +16,10 @@ export const DATE_LINE_MAX_CHARS = 400;
 export interface LineFacts {
   readonly dates: readonly DateHit[];
   readonly paragraph: boolean;
-  /** The line starts with a byline marker ("By", "Von", "Автор:") followed by a capitalised word. */
+  /**
+   * The line starts with a byline marker ("By", "Von", "Автор:") followed by a capitalised word,
+   * or is a name, a separator and a date label ("Zimbili Vilakazi|Published 15 hours ago").
+   */
   readonly byline: boolean;
   /** The whole line is a date label ("Date", "Published:"). */
   readonly dateLabel: boolean;
@@ -34,6 +37,17 @@ const RE_AUTHOR_LABEL_LINE = new RegExp(
   `^(?:${phraseAlternation(markers.authorLabels)})\\s*:?$`,
   'iu',
 );
+
+/** "Zimbili Vilakazi|Published 15 hours ago": 2–4 capitalised names, a separator, a date label. */
+const RE_NAME_THEN_SEP = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|·•]\s*/u;
+const RE_DATE_LABEL_START = new RegExp(
+  `^(?:${phraseAlternation(markers.dateLabels)})(?![\\p{L}])`,
+  'iu',
+);
+function nameThenDateLabel(t: string): boolean {
+  const m = RE_NAME_THEN_SEP.exec(t);
+  return m !== null && RE_DATE_LABEL_START.test(t.slice(m[0].length));
+}
 
 /** First words of the byline prefixes, to skip the big alternation on most lines. */
 const BYLINE_FIRST = new Set(markers.bylinePrefixes.map((p) => p.split(' ')[0]!.toLowerCase()));
@@ -63,7 +77,9 @@ export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
       dates,
       paragraph: isParagraph(l.bare),
       byline:
-        l.bare.length <= 200 && BYLINE_FIRST.has(firstWord(l.bare)) && RE_BYLINE_START.test(l.bare),
+        l.bare.length <= 200 &&
+        ((BYLINE_FIRST.has(firstWord(l.bare)) && RE_BYLINE_START.test(l.bare)) ||
+          (l.bare.length <= 80 && nameThenDateLabel(l.bare))),
       dateLabel: l.bare.length <= 40 && RE_DATE_LABEL_LINE.test(l.bare),
       authorLabel: l.bare.length <= 40 && RE_AUTHOR_LABEL_LINE.test(l.bare),
     };

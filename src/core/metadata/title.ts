@@ -139,9 +139,21 @@ export interface TitlePick {
   readonly why?: readonly string[];
 }
 
+/** A headline may mention a date ("… упадут на Землю 15 января") with this many other words. */
+export const TITLE_DATE_MIN_WORDS = 6;
+
+/** One year-less date inside a sentence-long line, not at its start: an event in the headline. */
+function dateInHeadline(t: string, f: LineFacts): boolean {
+  const d = f.dates[0]!;
+  if (f.dates.length > 1 || d.year !== undefined || d.hour !== undefined || d.start === 0)
+    return false;
+  return wordCount(t.slice(0, d.start)) + wordCount(t.slice(d.end)) >= TITLE_DATE_MIN_WORDS;
+}
+
 function headingLike(l: MetaLine, f: LineFacts): boolean {
-  if (l.bullet || f.byline || f.dateLabel || f.authorLabel || f.dates.length > 0) return false;
+  if (l.bullet || f.byline || f.dateLabel || f.authorLabel) return false;
   const t = l.bare;
+  if (f.dates.length > 0 && !dateInHeadline(t, f)) return false;
   if (t.length > TITLE_MAX_CHARS || RE_NOT_TITLE.test(t) || RE_TAG_LINE.test(t)) return false;
   const w = wordCount(t);
   if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;

@@ -136,4 +136,20 @@ suite('core/metadata title rules', () => {
     const text = ['Menu', t, sf, '08:39, 06 Jan 2026', BODY].join('\n');
     assert.equal(meta(text).title?.value, t);
   });
+
+  test('"Name|Published 15 hours ago" is a byline below the headline', () => {
+    const t = 'Kubukeka kukude phambili amaphara edla umzila eThekwini';
+    const photo = 'Adaze inkani amaphara eThekwini';
+    const text = ['Izindaba', t, 'Zimbili Vilakazi|Published 15 hours ago', photo, BODY].join('\n');
+    assert.ok(why(text, t).some((w) => w.startsWith('bylineBelow')));
+    assert.equal(meta(text).title?.value, t);
+  });
+
+  test('a headline may name a year-less date inside its sentence', () => {
+    const t = 'Новый прогноз: обломки "Фобос-Грунта" упадут на Землю 15 января';
+    const text = ['Главная', t, 'время публикации: 4 января 2012 г., 14:20', BODY].join('\n');
+    assert.equal(meta(text, 'ru').title?.value, t);
+    // a date line is still no headline
+    assert.deepEqual(why(text, 'время публикации: 4 января 2012 г., 14:20'), []);
+  });
 });
