@@ -3,6 +3,8 @@
  * Cyrillic from Latin; Ukrainian and Bulgarian are told from Russian by their own letters; Latin
  * languages by which stop-word list covers most tokens. Returns an ISO 639-1 code or 'und'.
  */
+import { CHAR_INFO, charInfo, INFO_CLASS_SHIFT, INFO_UNSAFE } from './boilerplate/chars';
+import { HashTable, hashStep, hashString, HASH_SEED } from './boilerplate/hashing';
 import { normalizeLine } from './boilerplate/normalize';
 import { STOPWORD_LISTS } from './data/stopwords/index';
 
@@ -22,51 +24,64 @@ export const LATIN_MIN_TOKENS = 5;
 
 const LATIN_LANGUAGES = ['en', 'pl', 'de', 'fr', 'it', 'es', 'pt', 'cs'] as const;
 
-/** Stop words that are in only one of the Latin lists: the distinctive ones. */
-let distinctive: Map<string, string> | undefined;
-function distinctiveWords(): Map<string, string> {
+/**
+ * Stop words that are in only one of the Latin lists: the distinctive ones, looked up by the hash
+ * of a token (`boilerplate/hashing.ts`): table value = index + 1 into `words`/`langs`, `next`
+ * chains words with the same hash.
+ */
+interface Distinctive {
+  table: HashTable;
+  words: string[];
+  langs: number[];
+  next: number[];
+}
+let distinctive: Distinctive | undefined;
+function distinctiveWords(): Distinctive {
   if (distinctive) return distinctive;
   const owner = new Map<string, string | null>();
   for (const lang of LATIN_LANGUAGES) {
     for (const w of STOPWORD_LISTS[lang] ?? [])
       owner.set(w, owner.has(w) && owner.get(w) !== lang ? null : lang);
   }
-  distinctive = new Map();
-  for (const [w, lang] of owner) if (lang) distinctive.set(w, lang);
-  return distinctive;
+  const d: Distinctive = { table: new HashTable(2048), words: [], langs: [], next: [] };
+  for (const [w, lang] of owner) {
+    if (!lang) continue;
+    const h = hashString(w);
+    d.words.push(w);
+    d.langs.push(LATIN_LANGUAGES.indexOf(lang as (typeof LATIN_LANGUAGES)[number]));
+    d.next.push(d.table.get(h));
+    d.table.set(h, d.words.length);
+  }
+  distinctive = d;
+  return d;
 }
 
+/** Script of a code unit for the counts: none, Latin, Cyrillic (other, і ї є ґ, ъ, ы), Greek. */
+const LATIN = 1;
+const CYRILLIC = 2;
+const UKRAINIAN = 3;
+const HARD_SIGN = 4;
+const YERY = 5;
+const GREEK = 6;
+const SCRIPT = new Uint8Array(0x10000);
+SCRIPT.fill(LATIN, 0x41, 0x5b).fill(LATIN, 0x61, 0x7b).fill(LATIN, 0xc0, 0x250);
+SCRIPT.fill(CYRILLIC, 0x400, 0x500).fill(GREEK, 0x370, 0x400).fill(GREEK, 0x1f00, 0x2000);
+// і ї є ґ (and capitals); ъ; ы
+for (const c of [0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]) SCRIPT[c] = UKRAINIAN;
+SCRIPT[0x44a] = SCRIPT[0x42a] = HARD_SIGN;
+SCRIPT[0x44b] = SCRIPT[0x42b] = YERY;
+
 export function detectLanguage(text: string): string {
-  const from = Math.max(0, (text.length - LANGUAGE_SAMPLE_CHARS) >> 1);
-  const sample =
-    text.length > LANGUAGE_SAMPLE_CHARS ? text.slice(from, from + LANGUAGE_SAMPLE_CHARS) : text;
-  let latin = 0;
-  let cyrillic = 0;
-  let greek = 0;
-  let ukr = 0;
-  let hard = 0;
-  let yery = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c >= 0x400 && c <= 0x4ff) {
-      cyrillic++;
-      // і ї є ґ (and capitals)
-      if (
-        c === 0x456 ||
-        c === 0x457 ||
-        c === 0x454 ||
-        c === 0x491 ||
-        c === 0x406 ||
-        c === 0x407 ||
-        c === 0x404 ||
-        c === 0x490
-      )
-        ukr++;
-      else if (c === 0x44a || c === 0x42a) hard++;
-      else if (c === 0x44b || c === 0x42b) yery++;
-    } else if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
-  }
+  const from = text.length > LANGUAGE_SAMPLE_CHARS ? (text.length - LANGUAGE_SAMPLE_CHARS) >> 1 : 0;
+  const to = Math.min(text.length, from + LANGUAGE_SAMPLE_CHARS);
+  const counts = new Int32Array(GREEK + 1);
+  for (let i = from; i < to; i++) counts[SCRIPT[text.charCodeAt(i)]!]!++;
+  const latin = counts[LATIN]!;
+  const greek = counts[GREEK]!;
+  const ukr = counts[UKRAINIAN]!;
+  const hard = counts[HARD_SIGN]!;
+  const yery = counts[YERY]!;
+  const cyrillic = counts[CYRILLIC]! + ukr + hard + yery;
   const letters = latin + cyrillic + greek;
   if (letters < LANGUAGE_MIN_LETTERS) return 'und';
   if (greek >= latin && greek >= cyrillic) return 'el';
@@ -75,22 +90,98 @@ export function detectLanguage(text: string): string {
     if (yery === 0 && hard / cyrillic > BULGARIAN_HARD_SIGN_SHARE) return 'bg';
     return 'ru';
   }
-  const words = distinctiveWords();
-  const hits = new Map<string, number>();
+  return latinLanguage(text, from, to);
+}
+
+/**
+ * The Latin language whose distinctive stop words occur most often among the sample's tokens
+ * (words of its normalisation that do not start with a digit), or 'und'. Tokens are lowered and
+ * hashed unit by unit and confirmed against the word; a sample with a unit that lowers
+ * differently in context goes through `normalizeLine`.
+ */
+function latinLanguage(text: string, from: number, to: number): string {
+  const d = distinctiveWords();
+  const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  const order: number[] = [];
   let tokens = 0;
-  for (const token of normalizeLine(sample).split(' ')) {
-    if (!token || token.charCodeAt(0) === 48) continue;
-    tokens++;
-    const lang = words.get(token);
-    if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const hit = (k: number) => {
+    const lang = d.langs[k]!;
+    if (hits[lang] === 0) order.push(lang);
+    hits[lang]!++;
+  };
+  if (!latinTokens(text, from, to, d, hit, (n) => (tokens = n))) {
+    for (const token of normalizeLine(text.slice(from, to)).split(' ')) {
+      if (!token || token.charCodeAt(0) === 48) continue;
+      tokens++;
+      for (let e = d.table.get(hashString(token)); e; e = d.next[e - 1]!) {
+        if (d.words[e - 1] === token) {
+          hit(e - 1);
+          break;
+        }
+      }
+    }
   }
   let best = 'und';
   let bestHits = 0;
-  for (const [lang, n] of hits) {
-    if (n > bestHits) {
-      best = lang;
-      bestHits = n;
+  for (const lang of order) {
+    if (hits[lang]! > bestHits) {
+      best = LATIN_LANGUAGES[lang]!;
+      bestHits = hits[lang]!;
     }
   }
   return tokens >= LATIN_MIN_TOKENS && bestHits > 0 ? best : 'und';
+}
+
+/** The fast path of `latinLanguage`; false (nothing counted) when a unit is not safe to lower alone. */
+function latinTokens(
+  sample: string,
+  sampleFrom: number,
+  sampleTo: number,
+  d: Distinctive,
+  hit: (k: number) => void,
+  setTokens: (n: number) => void,
+): boolean {
+  const found: number[] = [];
+  let tokens = 0;
+  let start = -1;
+  let h = HASH_SEED;
+  for (let i = sampleFrom; i <= sampleTo; i++) {
+    const raw = i < sampleTo ? sample.charCodeAt(i) : 32;
+    const info = CHAR_INFO[raw] || charInfo(raw);
+    if (info & INFO_UNSAFE) return false;
+    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
+    if (cls !== 0) {
+      if (start < 0) {
+        start = i;
+        h = HASH_SEED;
+      }
+      h = hashStep(h, cls === 2 ? 48 : info & 0xffff);
+      continue;
+    }
+    if (start < 0) continue;
+    const from = start;
+    start = -1;
+    if (((CHAR_INFO[sample.charCodeAt(from)]! >>> INFO_CLASS_SHIFT) & 3) === 2) continue;
+    tokens++;
+    for (let e = d.table.get(h); e; e = d.next[e - 1]!) {
+      if (sameToken(d.words[e - 1]!, sample, from, i)) {
+        found.push(e - 1);
+        break;
+      }
+    }
+  }
+  for (const k of found) hit(k);
+  setTokens(tokens);
+  return true;
+}
+
+/** True when `word` is the normalised form of `sample[from..to)` (a run of word characters). */
+function sameToken(word: string, sample: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) {
+    const info = CHAR_INFO[sample.charCodeAt(from + i)]!;
+    const c = ((info >>> INFO_CLASS_SHIFT) & 3) === 2 ? 48 : info & 0xffff;
+    if (word.charCodeAt(i) !== c) return false;
+  }
+  return true;
 }
