@@ -12,10 +12,11 @@ import {
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
   LEAD_MIN_WORDS,
+  PHRASE_MIN_COVERAGE,
 } from './constants';
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
-import { firstStory, mainRegion } from './region';
+import { acrossRelatedBox, firstStory, mainRegion } from './region';
 import { continueLists, relatedList, revise } from './revise';
 import { findHeader, isTitleCandidate, type Header } from './title';
 import { segment } from './segment';
@@ -65,6 +66,15 @@ export function classifyLinesDetailed(
     verdicts,
   );
   if (region) {
+    region = acrossRelatedBox(
+      region,
+      verdicts,
+      (i) => {
+        const p = features[i]!.phrase;
+        return verdicts[i]!.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE;
+      },
+      (i) => features[i]!.endsSentence,
+    );
     region = firstStory(
       region,
       blocks.map((b) => b.text),

@@ -13,6 +13,7 @@ import {
   REGION_NEAR_WEIGHT,
   REGION_SECTION_COST,
   REGION_SHORT_COST,
+  RELATED_BOX_MAX_BLOCKS,
 } from './constants';
 import type { Verdict } from './classify';
 
@@ -88,4 +89,29 @@ export function firstStory(
     opened = true;
   }
   return region;
+}
+
+/**
+ * An inline "Related" / "ZOBACZ TAKŻE" box often splits the lead from the rest of the article,
+ * and the region starts under the box. When the blocks right above the region (at most
+ * RELATED_BOX_MAX_BLOCKS) are such a box — a related heading and non-prose lines — and prose
+ * sits right above it, the region takes in that prose (all adjacent prose blocks); the box stays
+ * out by the related-list rule. The block right above the box must end like a sentence (photo
+ * captions above a box do not).
+ */
+export function acrossRelatedBox(
+  region: [number, number],
+  verdicts: readonly Verdict[],
+  relatedHeading: (i: number) => boolean,
+  sentence: (i: number) => boolean,
+): [number, number] {
+  const prose = (i: number) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near';
+  let i = region[0] - 1;
+  let heading = false;
+  const stop = Math.max(0, region[0] - 1 - RELATED_BOX_MAX_BLOCKS);
+  for (; i >= stop && !prose(i); i--) if (relatedHeading(i)) heading = true;
+  if (!heading || i < 0 || !prose(i) || !sentence(i)) return region;
+  let start = i;
+  while (start > 0 && prose(start - 1)) start--;
+  return [start, region[1]];
 }

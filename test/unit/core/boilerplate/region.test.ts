@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { BlockClass, Verdict } from '../../../../src/core/boilerplate/classify';
-import { firstStory, mainRegion, opensWithDateline } from '../../../../src/core/boilerplate/region';
+import {
+  acrossRelatedBox,
+  firstStory,
+  mainRegion,
+  opensWithDateline,
+} from '../../../../src/core/boilerplate/region';
 
 function v(cls: BlockClass, firm = false, rule: string = cls): Verdict {
   return { cls, kind: 'other', rule, firm };
@@ -103,5 +108,30 @@ suite('core/boilerplate/region (main run of prose)', () => {
     assert.deepEqual(mainRegion(verdicts, lengths, dated), [0, 2]);
     const related = verdicts.map((x, i) => (i === 3 ? v('bad', true, 'phrase-related') : x));
     assert.deepEqual(mainRegion(related, lengths, dated), [0, 5]);
+  });
+  test('the lead above an inline related box joins the region', () => {
+    // lead, "Related", two headlines, then the rest of the article (the region).
+    const verdicts = [
+      v('bad', true),
+      v('good'),
+      v('bad', true, 'phrase-related'),
+      v('short'),
+      v('short'),
+      v('good'),
+      v('good'),
+    ];
+    const heading = (i: number) => i === 2;
+    const sentence = () => true;
+    assert.deepEqual(acrossRelatedBox([5, 6], verdicts, heading, sentence), [1, 6]);
+    // Without a related heading in between (a menu, a byline), nothing changes.
+    assert.deepEqual(
+      acrossRelatedBox([5, 6], verdicts, () => false, sentence),
+      [5, 6],
+    );
+    // A caption above the box (no final punctuation) does not open the article.
+    assert.deepEqual(
+      acrossRelatedBox([5, 6], verdicts, heading, () => false),
+      [5, 6],
+    );
   });
 });
