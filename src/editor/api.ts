@@ -1,7 +1,7 @@
 /** The small API activate() returns, so integration tests assert state without sleeping. */
 import type * as vscode from 'vscode';
 import type { Span } from '../core/types';
-import type { Decorator, PaintRecord } from './decorator';
+import type { Decorator, PaintRecords } from './decorator';
 import type { Mark } from './model/marks';
 import type { Sessions } from './sessions';
 
@@ -34,10 +34,10 @@ export interface ScrapemarkApi {
   ready(uri: vscode.Uri): Promise<boolean>;
   getState(uri: vscode.Uri): DocumentState | undefined;
   /**
-   * When the document's decorations were first shown in an editor and last sent (benchmarks;
-   * `performance.now()` of the extension host).
+   * When the document's decorations were first shown in an editor, last sent, and last moved
+   * by an edit (benchmarks; `performance.now()` of the extension host).
    */
-  paints(uri: vscode.Uri): { first?: PaintRecord; last: PaintRecord } | undefined;
+  paints(uri: vscode.Uri): PaintRecords | undefined;
 }
 
 export function createApi(

@@ -87,11 +87,18 @@ export interface PaintRecord {
   readonly ranges: number;
 }
 
+/** The first paint shown in an editor, the last paint, and the last paint after an edit. */
+export interface PaintRecords {
+  readonly first?: PaintRecord;
+  readonly last: PaintRecord;
+  readonly shift?: PaintRecord;
+}
+
 export class Decorator implements vscode.Disposable {
   private readonly types: Record<DecorationKey, vscode.TextEditorDecorationType>;
   /** What is to be painted per document (all of it, also where the viewport limit hides it). */
   private readonly painted = new Map<string, Record<DecorationKey, Span[]>>();
-  private readonly records = new Map<string, { first?: PaintRecord; last: PaintRecord }>();
+  private readonly records = new Map<string, PaintRecords>();
 
   constructor() {
     this.types = Object.fromEntries(
@@ -137,13 +144,16 @@ export class Decorator implements vscode.Disposable {
     if (!spans || changes.length === 0) return;
     const t0 = performance.now();
     const c = toShiftChanges(changes);
-    for (const k of DECORATION_KEYS) spans[k] = shiftSpans(spans[k], c);
+    // A new record: what paintedSpans() handed out earlier keeps describing the old text.
+    const next = { ...spans };
+    for (const k of DECORATION_KEYS) next[k] = shiftSpans(spans[k], c);
+    this.painted.set(key, next);
     const editors = this.paintVisible(doc);
     this.record(key, t0, 'shift', editors);
   }
 
-  /** The first highlight of a document shown in an editor, and its last paint (benchmarks). */
-  paints(uri: vscode.Uri): { first?: PaintRecord; last: PaintRecord } | undefined {
+  /** The first highlight of a document shown in an editor, its last paint, its last shift. */
+  paints(uri: vscode.Uri): PaintRecords | undefined {
     return this.records.get(uri.toString());
   }
 
@@ -164,8 +174,10 @@ export class Decorator implements vscode.Disposable {
     const ranges = spans ? DECORATION_KEYS.reduce((n, k) => n + spans[k].length, 0) : 0;
     const at = performance.now();
     const last: PaintRecord = { at, ms: at - t0, kind, ranges };
-    const first = this.records.get(key)?.first ?? (editors > 0 && ranges > 0 ? last : undefined);
-    this.records.set(key, { ...(first ? { first } : {}), last });
+    const old = this.records.get(key);
+    const first = old?.first ?? (editors > 0 && ranges > 0 ? last : undefined);
+    const shift = kind === 'shift' ? last : old?.shift;
+    this.records.set(key, { ...(first ? { first } : {}), last, ...(shift ? { shift } : {}) });
   }
 
   /** (Re)sends the decorations of one editor; big documents get only the viewport's neighbourhood. */

@@ -94,12 +94,16 @@ export class SourceSession {
   }
 
   /**
-   * Reads the sidecar (if any) and builds the in-memory state. Without a sidecar the state is
-   * built from the analysis of the whole text; `beforeAnalysis` runs first (a quick preview).
+   * Reads the sidecar (if any; `sidecarText`: a read already under way) and builds the in-memory
+   * state. Without a sidecar the state is built from the analysis of the whole text;
+   * `beforeAnalysis` runs first (a quick preview).
    */
-  async load(beforeAnalysis?: () => Promise<void>): Promise<void> {
+  async load(
+    beforeAnalysis?: () => Promise<void>,
+    sidecarText?: Promise<string | null>,
+  ): Promise<void> {
     await this.withBusy(async () => {
-      const text = await readTextFile(this.sidecarUri);
+      const text = await (sidecarText ?? readTextFile(this.sidecarUri));
       if (text === null && beforeAnalysis) await beforeAnalysis();
       // The hash of the file on disk tells whether re-anchoring is needed (not while dirty); it
       // costs a read and a hash of the source, so only when there is a sidecar to check.

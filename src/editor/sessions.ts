@@ -10,6 +10,7 @@ import { Debouncer } from './model/debouncer';
 import { PREVIEW_MIN_CHARS, previewMarks, previewWindow } from './model/preview';
 import { SourceSession } from './session';
 import { readSettings } from './settings';
+import { readTextFile, sidecarUriFor } from './sidecarFiles';
 import { promptConflict, readSidecarText, watchSession } from './watchers';
 
 /** Delay before a viewport-limited editor is repainted after scrolling. */
@@ -84,6 +85,10 @@ export class Sessions implements vscode.Disposable {
     const p = (async () => {
       const ok = force || (await isAssociated(doc));
       if (!ok || doc.isClosed) return undefined;
+      // The sidecar is read while the language switches: both are round trips through the
+      // workbench, which is busy with the new document (about 1 s each for 1 MB, measured).
+      const sidecarText = readTextFile(sidecarUriFor(doc.uri));
+      sidecarText.catch(() => {}); // awaited (and reported) by load(); not if the document closes
       // The language gives the grammar and the editor menus. Swapping it closes and reopens the
       // document, so do it before the session exists.
       const target =
@@ -104,7 +109,7 @@ export class Sessions implements vscode.Disposable {
           },
         }),
       );
-      await session.load(() => this.preview(session));
+      await session.load(() => this.preview(session), sidecarText);
       this.paint(session);
       return session;
     })().finally(() => this.deciding.delete(key));
