@@ -30,14 +30,22 @@ import type { Block } from './segment';
 /** Bylines and credits: "By X", "Автор: X", "Source: X" at the start. */
 const CREDIT =
   /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
-/** Photo credits anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA". */
-const PHOTO = /(?<![\p{L}])(fot\.|foto:|photo:|photos:|image:|фото:|фото |φωτο)/iu;
+/**
+ * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
+ * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.
+ */
+const PHOTO =
+  /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
 /**
  * Separators of breadcrumbs, menus and widgets: pipes, bullets and arrows anywhere; slashes,
  * guillemets and angle brackets only standing alone ("Home / News", "Главная » Новости"), since
  * inside words they are quotation marks and abbreviations («Зарница», ВИЧ/СПИД, w/ Audio).
  */
 const SEPARATORS = /[|]|::|→|•|(?:^|\s)[»«/\\+=<>›](?:\s|$)/u;
+/** Tags glued together by the page-to-text conversion: two joins of a word and a capitalised word. */
+const GLUED_TAGS = /\p{Ll}{2}\p{Lu}\p{Ll}.*\p{Ll}{2}\p{Lu}\p{Ll}/u;
+/** Hashtags (#HealthyOnTheGo) are written in camel case on purpose. */
+const HASHTAG = /#\S+/gu;
 /** Two words glued by the page-to-text conversion: a lower-case letter right before a capital. */
 const GLUED = /\p{Ll}\p{Lu}/u;
 /** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */
@@ -55,7 +63,8 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !CREDIT.test(t) &&
     !PHOTO.test(t) &&
     !f.dated &&
-    !SEPARATORS.test(t)
+    !SEPARATORS.test(t) &&
+    !GLUED_TAGS.test(t.replace(HASHTAG, ''))
   );
 }
 

@@ -103,4 +103,14 @@ suite('core/boilerplate title and header', () => {
       [1, 2],
     );
   });
+  test('photo credits ("Name/Agency", "Photograph by") and glued tags are not titles', () => {
+    for (const furniture of [
+      'Carlos Rodriguez/Wildlife Conservation Society',
+      'Photograph by: Gavin Young, City Herald',
+      'Hospital to open PathfinderNewsConceptCars',
+    ]) {
+      const text = ['New city hospital to open in the spring', furniture, P1, P2].join('\n');
+      assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' }, furniture);
+    }
+  });
 });
