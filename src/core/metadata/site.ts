@@ -75,6 +75,8 @@ const RE_CREDIT_BEFORE = new RegExp(
   'iu',
 );
 const SECOND_LEVEL = new Set(sites.secondLevel);
+/** The rest of a URL pointing to a file: an image, style sheet or script. */
+const RE_ASSET_URL = /^\/\S*\.(?:jpe?g|png|gif|webp|svg|ico|css|js)(?:[?#]\S*)?(?:\s|$)/iu;
 const GENERIC_TLDS = new Set(sites.tlds.filter((t) => t.length >= 3));
 /** "en.ria.ru" → "ria.ru", "news.bbc.co.uk" → "bbc.co.uk". */
 export function registrable(host: string): string {
@@ -172,10 +174,15 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       g.score += s;
       const vk = value.toLowerCase();
       const v = g.variants.get(vk);
+      // a mail address names the organisation's domain, not the host of the page: its bonus does
+      // not count for the spelling ("moderator.arabic@sputniknews.com" vs arabic.sputniknews.com)
+      // …and the host of an image or script file names a file server ("cdn1.img.site.com/…/x.jpg")
+      const asset = !!m[1] && RE_ASSET_URL.test(t.slice(m.index + m[0].length));
+      const own = asset ? 0 : m[2] ? s - SITE_SCORE.email : s;
       if (v) {
-        v.score += s;
-        v.top = Math.max(v.top, s);
-      } else g.variants.set(vk, { score: s, top: s, value, start });
+        v.score += own;
+        v.top = Math.max(v.top, own);
+      } else g.variants.set(vk, { score: own, top: own, value, start });
     }
   }
   // the brand of a domain named in the copyright notice ("Copyright 2012 Miami Herald Media Co."

@@ -109,4 +109,20 @@ suite('core/metadata site rules', () => {
     const m = meta([TITLE, BODY, 'Stay in touch MetroUK @MetroUK @Metro.co.uk'].join('\n'));
     assert.equal(m.site?.value, 'Metro.co.uk');
   });
+
+  test('mail addresses and image files do not choose the spelling of the site', () => {
+    const m = meta(
+      [
+        'https://cdn1.img.sputniknews.com/img/1044423427.jpg',
+        'https://cdn2.img.sputniknews.com/i/logo.png',
+        TITLE,
+        BODY,
+        'Do you have a profile on arabic.sputniknews.com?',
+        'https://arabic.sputniknews.com/arab_world/20200317/',
+        'Write to moderator.arabic@sputniknews.com',
+        'or to help.arabic@sputniknews.com',
+      ].join('\n'),
+    );
+    assert.equal(m.site?.value, 'arabic.sputniknews.com');
+  });
 });
