@@ -190,9 +190,33 @@ function longSpanCandidate(src: SourceText, t: Target, hint: number): Found | un
   return best;
 }
 
+/**
+ * The exact candidate at `hint` when it also agrees with all of its stored context: no other
+ * candidate can rank before it in `pickExact` (most agreement, then nearest), so the search of the
+ * whole text (every occurrence of `exact`, which is slow on big files) gives this same answer and
+ * is skipped. Undefined when the full search must decide.
+ */
+function exactAtHint(src: SourceText, t: Target, hint: number): Found | undefined {
+  const text = src.text;
+  let end: number;
+  if (t.exact !== undefined) {
+    if (t.exact.length === 0 || !text.startsWith(t.exact, hint)) return undefined;
+    end = hint + t.exact.length;
+  } else {
+    if (!t.exact_sha256 || !t.head || !t.tail || !text.startsWith(t.head, hint)) return undefined;
+    end = src.toUtf16(src.toCodePoint(hint) + (t.end - t.start));
+    if (sha256Hex(text.slice(hint, end)) !== t.exact_sha256) return undefined;
+  }
+  const agree = contextAgreement(text, hint, end, t);
+  if (agree !== t.prefix.length + t.suffix.length) return undefined;
+  if (agree < MIN_CONTEXT_AGREEMENT && !(t.prefix === '' && t.suffix === '')) return undefined;
+  return { start: hint, end, exact: true, score: 1 };
+}
+
 /** Where a target's text is in the new source, or undefined (orphan). `hint` is a UTF-16 index. */
 export function findTarget(src: SourceText, t: Target, hint: number): Found | undefined {
   return (
+    exactAtHint(src, t, hint) ??
     pickExact(src, t, exactCandidates(src, t, hint), hint) ??
     fuzzyCandidate(src, t, hint) ??
     longSpanCandidate(src, t, hint)

@@ -91,12 +91,15 @@ export function proposalsFromAnalysis(text: string, analysis?: Analysis): Propos
   const annotations: Annotation[] = [];
   const entities: Entity[] = [];
   const ids = new Set<string>();
+  const entityIds = new Set<string>();
   for (const { draft, by } of drafts) {
     const built = buildAnnotation(src, draft, { by, status: 'proposed' }, ids, entities);
     ids.add(built.annotation.id);
     annotations.push(built.annotation);
-    if (built.entity && !entities.some((e) => e.id === built.entity!.id))
+    if (built.entity && !entityIds.has(built.entity.id)) {
+      entityIds.add(built.entity.id);
       entities.push(built.entity);
+    }
   }
   const document: DocumentInfo = {
     ...(a.language && a.language !== 'und' ? { language: a.language } : {}),
@@ -147,19 +150,31 @@ export function mergeProposals(sidecar: Sidecar, proposals: Proposals): Sidecar 
   const out: Annotation[] = [...kept];
   const taken = new Set(kept.map((a) => a.id));
   const entities: Entity[] = [...(sidecar.entities ?? [])];
+  // Indexes (first occurrence wins, as Array.find would): linear instead of quadratic on big files.
+  const oldById = firstIndex(oldProposed, (o) => o.id);
+  const oldByClaim = firstIndex(oldProposed, claimKey);
+  const proposedEntity = new Map<string, Entity>();
+  for (const e of [...proposals.entities].reverse()) proposedEntity.set(e.id, e);
+  const entityByName = new Map<string, Entity>();
+  for (const e of [...entities].reverse()) entityByName.set(e.name, e);
 
   for (const p of proposals.annotations) {
-    if (keptIds.has(p.id) || keptClaims.has(claimKey(p))) continue;
+    const claim = claimKey(p);
+    if (keptIds.has(p.id) || keptClaims.has(claim)) continue;
     if (p.kind === 'meta' && decidedFields.has(p.field)) continue;
-    const old = oldProposed.find((o) => o.id === p.id || claimKey(o) === claimKey(p));
+    const i = Math.min(oldById.get(p.id) ?? Infinity, oldByClaim.get(claim) ?? Infinity);
+    const old = i === Infinity ? undefined : oldProposed[i];
     let next: Annotation = old ? { ...extras(old), ...p, id: old.id } : p;
     if (taken.has(next.id)) next = { ...next, id: `${next.id}-${taken.size}` };
     taken.add(next.id);
     if (next.kind === 'quote' && next.speaker) {
-      const ent = proposals.entities.find((e) => e.id === next.speaker);
-      const same = ent && entities.find((e) => e.name === ent.name);
+      const ent = proposedEntity.get(next.speaker);
+      const same = ent && entityByName.get(ent.name);
       if (same) next = { ...next, speaker: same.id };
-      else if (ent) entities.push(ent);
+      else if (ent) {
+        entities.push(ent);
+        entityByName.set(ent.name, ent);
+      }
     }
     out.push(next);
   }
@@ -177,6 +192,16 @@ export function mergeProposals(sidecar: Sidecar, proposals: Proposals): Sidecar 
     annotations: out,
     ...pruneEntities(finalEntities.length > 0 ? finalEntities : undefined, out),
   };
+}
+
+/** key → index of the first item with that key. */
+function firstIndex<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const index = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (!index.has(k)) index.set(k, i);
+  });
+  return index;
 }
 
 function extras(a: Annotation): Record<string, unknown> {

@@ -168,13 +168,22 @@ export function reanchor(sidecar: Sidecar, newText: string, newBytesHash?: strin
   // Orphans keep an estimate of where their text was: shifted like the anchored annotation before
   // them (else the one after) and kept before the anchored annotation that follows, so they stay
   // in place in the file and the editor (a deleted passage collapses to where it was).
+  // The nearest anchored annotation before and after each position of `order` (linear, not
+  // quadratic, when a big deletion orphans many annotations).
+  const anchoredBefore: (number | undefined)[] = [];
+  const anchoredAfter: (number | undefined)[] = [];
+  for (let k = 0, last: number | undefined; k < order.length; k++) {
+    anchoredBefore[k] = last;
+    if (deltas[order[k]!] !== undefined) last = order[k];
+  }
+  for (let k = order.length - 1, last: number | undefined; k >= 0; k--) {
+    anchoredAfter[k] = last;
+    if (deltas[order[k]!] !== undefined) last = order[k];
+  }
   order.forEach((i, k) => {
     if (deltas[i] !== undefined) return;
-    const before = order
-      .slice(0, k)
-      .reverse()
-      .find((j) => deltas[j] !== undefined);
-    const after = order.slice(k + 1).find((j) => deltas[j] !== undefined);
+    const before = anchoredBefore[k];
+    const after = anchoredAfter[k];
     const neighbour = before ?? after;
     const shift = neighbour === undefined ? 0 : deltas[neighbour]!;
     const low = before === undefined ? 0 : results[before]!.target.start;

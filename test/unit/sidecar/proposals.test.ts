@@ -154,3 +154,32 @@ suite('sidecar/proposals', () => {
     assert.equal(again.annotations[0]!.status, 'accepted');
   });
 });
+
+suite('sidecar/proposals at scale', () => {
+  test('merging thousands of proposals into their own earlier run keeps every id, in linear time', () => {
+    const lines: Analysis['lines'][number][] = [];
+    let text = '';
+    for (let i = 0; i < 6000; i++) {
+      const line = `Paragraph ${i} of the story.`;
+      lines.push({
+        line: 2 * i,
+        span: { start: text.length, end: text.length + line.length },
+        label: i % 2 ? 'body' : 'boilerplate',
+        kind: i % 2 ? 'paragraph' : 'related',
+      } as Analysis['lines'][number]);
+      text += `${line}\n\n`;
+    }
+    const analysis = { lines, metadata: {}, quotes: [], language: 'en' } as unknown as Analysis;
+    const proposals = proposalsFromAnalysis(text, analysis);
+    const first = mergeProposals(createSidecar('big.txt', text), proposals);
+    const started = Date.now();
+    const again = mergeProposals(first, proposals);
+    const ms = Date.now() - started;
+    assert.equal(again.annotations.length, 6000);
+    assert.deepEqual(
+      again.annotations.map((a) => a.id),
+      first.annotations.map((a) => a.id),
+    );
+    assert.ok(ms < 2000, `${ms} ms`);
+  });
+});

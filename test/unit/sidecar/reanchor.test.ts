@@ -7,6 +7,7 @@ import {
   reanchor,
   reattachAnnotation,
   SourceText,
+  targetsOf,
   type Sidecar,
 } from '../../../src/sidecar/index';
 
@@ -194,5 +195,39 @@ suite('sidecar/reanchor', () => {
     assert.equal(a.cue_span!.start, cpIndexOf(next, 'said', 1));
     assert.equal(r.sidecar.source.length, [...next].length);
     assert.notEqual(r.sidecar.source.sha256, s.source.sha256);
+  });
+});
+
+suite('sidecar/reanchor at scale', () => {
+  test('a big file with repeated short texts: everything shifts exactly, in linear time', () => {
+    const para = (i: number) => `"We will see," he said. Item ${i} was sold.\n\n`;
+    let text = '';
+    for (let i = 0; i < 4000; i++) text += para(i);
+    let s = createSidecar('big.txt', text);
+    for (let i = 0; i < 4000; i += 7) {
+      const start = text.indexOf(`Item ${i} `);
+      s = addAnnotation(
+        s,
+        text,
+        {
+          kind: 'quote',
+          quoteType: 'direct',
+          spans: [{ start: start - 23, end: start - 11 }],
+          speakerSpan: { start: start - 9, end: start - 7 },
+        },
+        { by: 'tester' },
+      ).sidecar;
+    }
+    const edited = `Breaking.\n\n${text}`;
+    const started = Date.now();
+    const r = reanchor(s, edited);
+    const ms = Date.now() - started;
+    const src = new SourceText(edited);
+    for (const a of r.sidecar.annotations)
+      for (const t of targetsOf(a)) {
+        assert.equal(t.anchor, 'shifted');
+        assert.equal(src.slice(t.start, t.end), t.exact);
+      }
+    assert.ok(ms < 5000, `${ms} ms`);
   });
 });
