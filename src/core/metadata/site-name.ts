@@ -46,13 +46,18 @@ export function frequentName(doc: MetaDoc): (SitePick & { count: number }) | nul
     if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
     const seen = new Set<string>();
     for (const m of l.bare.matchAll(RE_CAP_PHRASE)) {
-      const name = m[0];
-      const words = name.toLowerCase().split(/\s+/u);
-      if (words.every((w) => NON_NAME.has(w)) || seen.has(name)) continue;
-      seen.add(name);
-      const c = count.get(name);
-      if (c) c.n++;
-      else count.set(name, { n: 1, start: l.start + (l.text.length - l.bare.length) + m.index });
+      // "The Nation Weekly" also counts for "The Nation"
+      const all = m[0].split(/\s+/u);
+      const first = m[1] ? 2 : 1;
+      for (let k = all.length; k >= first; k--) {
+        const name = all.slice(0, k).join(' ');
+        const words = name.toLowerCase().split(/\s+/u);
+        if (words.every((w) => NON_NAME.has(w)) || seen.has(name)) continue;
+        seen.add(name);
+        const c = count.get(name);
+        if (c) c.n++;
+        else count.set(name, { n: 1, start: l.start + (l.text.length - l.bare.length) + m.index });
+      }
     }
   }
   let best: { name: string; n: number; start: number } | null = null;

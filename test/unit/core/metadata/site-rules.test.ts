@@ -125,4 +125,16 @@ suite('core/metadata site rules', () => {
     );
     assert.equal(m.site?.value, 'arabic.sputniknews.com');
   });
+
+  test('a longer phrase counts for the name it starts with ("The Nation Weekly")', () => {
+    const lines = [
+      'The Nation',
+      TITLE,
+      BODY,
+      'The Nation Weekly',
+      'More from The Nation',
+      'The Nation',
+    ];
+    assert.equal(meta(lines.join('\n')).site?.value, 'The Nation');
+  });
 });
