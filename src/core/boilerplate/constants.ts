@@ -124,8 +124,8 @@ export const TAIL_MAX_BLOCKS = 3;
 
 /** A full sentence of at least this many words right above the region opens it (the lead). */
 export const LEAD_MIN_WORDS = 10;
-/** An inline related box between the lead and the region has at most this many blocks. */
-export const RELATED_BOX_MAX_BLOCKS = 8;
+/** An inline related box (headlines, a poll) between the lead and the region has at most this many blocks. */
+export const RELATED_BOX_MAX_BLOCKS = 16;
 /** A block counts at most this many characters (one long notice must not outweigh an article). */
 export const REGION_BLOCK_CAP = 300;
 /** A near-good block counts this share of its characters towards the main region. */

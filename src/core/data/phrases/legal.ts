@@ -22,6 +22,7 @@ export const LEGAL_PHRASES: readonly string[] = [
   'reproduction in whole or in part',
   'i agree to the terms',
   'i consent to the processing',
+  'may not be reproduced',
   // ru
   'все права защищены',
   'права защищены',
@@ -66,6 +67,8 @@ export const LEGAL_PHRASES: readonly string[] = [
   'wykorzystanie materiałów',
   'redakcja nie ponosi',
   'wyrażam zgodę na',
+  'nie może być powielana',
+  'nie mogą być powielane',
   // el
   'με επιφύλαξη παντός δικαιώματος',
   'πνευματικά δικαιώματα',

@@ -2,6 +2,8 @@
 export const SHARE_PHRASES: readonly string[] = [
   // en
   'share',
+  'add to favorites',
+  'add to favourites',
   'share this',
   'share on',
   'shares',
@@ -47,6 +49,7 @@ export const SHARE_PHRASES: readonly string[] = [
   'отправить другу',
   // pl
   'udostępnij',
+  'dodaj do ulubionych',
   'drukuj',
   'wyślij',
   'poleć',

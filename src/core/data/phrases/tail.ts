@@ -1,7 +1,8 @@
 /**
  * Notes that close an article page rather than its story (labelled `footer`): calls to action
  * ("click here", "follow us on"), print-edition and contact notes ("appeared in print", "can be
- * reached at"), an editor's bio. Matched only in the last lines of the body.
+ * reached at"), pointers to more news ("więcej wiadomości w serwisie"), an editor's bio. Matched
+ * only in the last lines of the body.
  */
 export const TAIL_NOTICE_PHRASES: readonly string[] = [
   // en
@@ -18,6 +19,9 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'subscribe to our',
   'is the editor of',
   'is the editor and publisher',
+  'more news in',
+  'this entry was posted',
+  'filed under',
   // ru / uk
   'нажмите здесь',
   'подписывайтесь на',
@@ -25,6 +29,8 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'присоединяйтесь к нам',
   'читайте нас в',
   'если вы заметили ошибку',
+  'больше новостей',
+  'эта запись была опубликована',
   'підписуйтесь на',
   'стежте за нами',
   'приєднуйтесь до нас',
@@ -34,10 +40,14 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'śledź nas',
   'dołącz do nas',
   'zapisz się do newslettera',
+  'więcej wiadomości',
+  'więcej informacji w',
+  'ten wpis został dodany',
   // el
   'κάντε κλικ εδώ',
   'πατήστε εδώ',
   'ακολουθήστε μας',
+  'περισσότερες ειδήσεις',
   // de, fr, it, es, pt
   'klicken sie hier',
   'folgen sie uns',
