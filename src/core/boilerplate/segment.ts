@@ -29,8 +29,11 @@ export interface Block {
 const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
 /** Whitespace runs, including BOM, NBSP, zero-width space and other Unicode spaces. */
 const WS = /[\s\u200b\ufeff]+/gu;
-/** Anything but single ASCII spaces between words. */
-const ODD_SPACE = /[^\S ]|[\u200b\ufeff]| {2}/u;
+
+function isBullet(c: number): boolean {
+  for (let i = 0; i < BULLET_CHARS.length; i++) if (BULLET_CHARS.charCodeAt(i) === c) return true;
+  return false;
+}
 
 /** Splits `text` into non-blank line blocks. Linear in the text's length. */
 export function segment(text: string): Block[] {
@@ -42,8 +45,7 @@ export function segment(text: string): Block[] {
     const nl = text.indexOf('\n', start);
     const lineEnd = nl < 0 ? text.length : nl;
     const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const raw = text.slice(start, end);
-    const block = makeBlock(raw, line, start, end, previousBlank);
+    const block = makeBlock(text, line, start, end, previousBlank);
     if (block) {
       const last = blocks[blocks.length - 1];
       if (last && last.line === line - 1) last.blankAfter = false;
@@ -59,30 +61,47 @@ export function segment(text: string): Block[] {
   return blocks;
 }
 
+/** The block of `text[start..end)`, read in place (a string is cut only for its content). */
 function makeBlock(
-  raw: string,
+  text: string,
   line: number,
   start: number,
   end: number,
   blankBefore: boolean,
 ): Block | undefined {
-  let lead = 0;
-  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
-  if (lead === raw.length) return undefined;
+  let lead = start;
+  while (lead < end && isSpace(text.charCodeAt(lead))) lead++;
+  if (lead === end) return undefined;
   let from = lead;
   let bullet = false;
-  if (
-    BULLET_CHARS.includes(raw[lead]!) &&
-    lead + 1 < raw.length &&
-    isSpace(raw.charCodeAt(lead + 1))
-  ) {
+  if (isBullet(text.charCodeAt(lead)) && lead + 1 < end && isSpace(text.charCodeAt(lead + 1))) {
     bullet = true;
     from = lead + 1;
   }
-  let body = raw.slice(from);
-  // Collapse inner whitespace only when there is something to collapse (the common case is not).
-  if (ODD_SPACE.test(body)) body = body.replace(WS, ' ');
-  body = body.trim();
+  let to = end;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  // Collapse inner whitespace only when there is something to collapse (the common case is not):
+  // any space but a single ASCII one.
+  let odd = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && (c < 0xa0 || (c > 0xa0 && c < 0x1680))) continue; // not a space: most units
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : isSpace(c)) {
+      odd = true;
+      break;
+    }
+  }
+  const body = odd ? text.slice(from, to).replace(WS, ' ') : text.slice(from, to);
   if (body === '' && !bullet) return undefined;
-  return { line, start, end, text: body, bullet, indent: lead, blankBefore, blankAfter: true };
+  return {
+    line,
+    start,
+    end,
+    text: body,
+    bullet,
+    indent: lead - start,
+    blankBefore,
+    blankAfter: true,
+  };
 }
