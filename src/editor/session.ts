@@ -11,7 +11,7 @@ import type { Analysis } from '../core/types';
 import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { AnalysisCache } from './analysisCache';
 import { History } from './model/history';
-import { applyChangesToText } from './model/shiftSpans';
+import { PendingEdits } from './model/pendingEdits';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
 import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
@@ -80,8 +80,8 @@ export class SourceSession {
   private readonly analysisCache = new AnalysisCache(() => this.doc);
   private sourceChangedOnDisk = false;
   private cachedMarks: Mark[] = [];
-  /** Edits not yet applied to the sidecar, oldest first (each a change list of one event). */
-  private pendingEdits: (readonly vscode.TextDocumentContentChangeEvent[])[] = [];
+  /** Edits not yet applied to the sidecar. */
+  private readonly pendingEdits = new PendingEdits();
 
   constructor(public doc: vscode.TextDocument) {
     this.key = doc.uri.toString();
@@ -157,11 +157,7 @@ export class SourceSession {
     this.cachedMarks = marksFromAnnotations(this.sidecar.annotations, this.map);
   }
 
-  /**
-   * Records an edit made in the editor. Annotation offsets are shifted through it lazily, at the
-   * next read of the sidecar or refresh (`settleEdits`): on a big text the shift costs a copy of
-   * the text and two offset maps, too much to pay on every keystroke.
-   */
+  /** Records an edit made in the editor; the sidecar follows at its next read or refresh. */
   applyEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     if (this.current === undefined) return; // load() will read the edited text
     this.pendingEdits.push(changes);
@@ -170,22 +166,12 @@ export class SourceSession {
 
   /** Shifts the sidecar through the recorded edits, in order (UTF-16 → code points). */
   private settleEdits(): void {
-    if (this.pendingEdits.length === 0 || this.current === undefined) return;
-    const pending = this.pendingEdits;
-    this.pendingEdits = [];
-    for (const changes of pending) {
-      const newText = applyChangesToText(this.text, changes);
-      const edits = changes.map((c) => ({
-        start: c.rangeOffset,
-        end: c.rangeOffset + c.rangeLength,
-        text: c.text,
-      }));
-      const r = ops.applyEdits(this.current, edits, newText, { unit: 'utf16', oldText: this.text });
-      // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
-      if (r.touched.length > 0) this.sidecar = r.sidecar;
-      else this.current = r.sidecar;
-      this.text = newText;
-    }
+    if (this.pendingEdits.size === 0 || this.current === undefined) return;
+    const r = this.pendingEdits.settle(this.current, this.text);
+    // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
+    if (r.touched) this.sidecar = r.sidecar;
+    else this.current = r.sidecar;
+    this.text = r.text;
   }
 
   /** The source file changed outside the editor: re-anchor by quote at the next refresh. */
