@@ -112,7 +112,8 @@ export function classifyBlock(
   if (f.endsSentence && density >= low * SENTENCE_WEAK_SHARE) {
     return { cls: 'near', kind: 'paragraph', rule: 'sentence-weak', firm: false };
   }
-  if (!f.endsSentence && f.chars > HEADING_MAX_CHARS && density >= low + STOPWORDS_NO_FINAL_BONUS) {
+  // Unterminated and too long for a heading (characters or words): a paragraph cut off.
+  if (!f.endsSentence && density >= low + STOPWORDS_NO_FINAL_BONUS) {
     return { cls: 'near', kind: 'paragraph', rule: 'prose-unterminated', firm: false };
   }
   return bad('other', 'few-stopwords', false);
@@ -180,7 +181,9 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * sentence case follow.
  */
 export function isTeaserCard(text: string): boolean {
-  for (const m of text.matchAll(CARD_JOIN)) {
+  // exec on the shared global regex, not matchAll (which copies the regex on every call).
+  CARD_JOIN.lastIndex = 0;
+  for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
     const at = m.index + m[0].length;
     const head = text.slice(0, at);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;

@@ -109,7 +109,8 @@ export function revise(
 
 /**
  * A list announced by the body: a line of at least LIST_INTRO_MIN_WORDS words ending with a colon
- * ("The tour dates:", "Here are the deals:") right after a body line, hardly any furniture phrase
+ * ("The tour dates:", "Here are the deals:"), body itself or right after a body line, hardly any
+ * furniture phrase
  * in it, opens a list whose items (short lines, however they look) belong to the body up to the
  * next firm furniture (menus, phrases, repeated lines) or prose already decided.
  */
@@ -120,7 +121,7 @@ export function continueLists(
 ): void {
   for (let i = 1; i < finals.length; i++) {
     const f = features[i]!;
-    if (finals[i] === 'good' || finals[i - 1] !== 'good') continue;
+    if (finals[i] !== 'good' && finals[i - 1] !== 'good') continue;
     if (!f.endsColon || f.words < LIST_INTRO_MIN_WORDS || verdicts[i]!.firm) continue;
     if ((f.phrase?.coverage ?? 0) >= LIST_INTRO_MAX_PHRASE_COVERAGE) continue;
     finals[i] = 'good';

@@ -185,4 +185,11 @@ suite('core/boilerplate/classify (context-free)', () => {
     const paragraph = `${PROSE} ${PROSE} And so, as the minister put it, the rest is still to come…`;
     assert.equal(verdict(paragraph).cls, 'good');
   });
+  test('an unterminated line of many short words (too many for a heading) is near-good', () => {
+    const line =
+      'Core and peel the pears and put them in a pot then add the juice of one lemon and the ' +
+      'spices and boil it all for a minute or so';
+    assert.ok(line.length <= 160);
+    assert.deepEqual([verdict(line).cls, verdict(line).rule], ['near', 'prose-unterminated']);
+  });
 });

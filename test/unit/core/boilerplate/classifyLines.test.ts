@@ -91,6 +91,17 @@ suite('core/boilerplate classifyLines', () => {
       classifyLines(text, { language: 'en' }).map((l) => l.label),
       ['body', 'body', 'body', 'body', 'body', 'boilerplate', 'boilerplate'],
     );
+    // The announcing line may be body prose itself.
+    const prose = text.replace(
+      'The band will play these dates next summer:',
+      'After the long break the band said that it will play in these cities again next summer:',
+    );
+    assert.deepEqual(
+      classifyLines(prose, { language: 'en' })
+        .map((l) => l.label)
+        .slice(2, 5),
+      ['body', 'body', 'body'],
+    );
     // A short label with a colon ("Related links:") announces no body list.
     const label = text.replace('The band will play these dates next summer:', 'More links:');
     assert.equal(classifyLines(label, { language: 'en' })[3]!.label, 'boilerplate');
