@@ -48,6 +48,8 @@ export function annotateOne(pair: Pair, corpus: CorpusStats | undefined): TaskRe
     failed: true,
     record: { file: pair.source, sidecar: pair.sidecar, status: 'error', error: err.trim() },
   });
+  const stamps = [performance.now()];
+  const stamp = () => stamps.push(performance.now());
   let file;
   try {
     file = readSourceSync(pair.source);
@@ -82,14 +84,17 @@ export function annotateOne(pair: Pair, corpus: CorpusStats | undefined): TaskRe
       `${problems(pair.sidecar, loaded.errors)}scrapemark: ${pair.sidecar}: not modified (fix the errors above first)\n`,
     );
   }
+  stamp();
   const analysis = analyzeText(stripBom(file.text), corpus ? { corpus } : {});
-  const merged = refreshSourceFast(
-    mergeProposals(base, proposalsFromAnalysis(file.text, analysis)),
-    file.text,
-    hash,
-  );
+  stamp();
+  const proposals = proposalsFromAnalysis(file.text, analysis);
+  stamp();
+  const merged = refreshSourceFast(mergeProposals(base, proposals), file.text, hash);
+  stamp();
   const out = serializeIfChanged(merged, previous);
+  stamp();
   if (out !== null) writeFileAtomicSync(pair.sidecar, out);
+  stamp();
   const status = out === null ? 'unchanged' : previous === undefined ? 'created' : 'updated';
   const c = counts(merged);
   const summary = `${c.annotations} annotations (${c.proposed} proposed, ${c.accepted} accepted, ${c.rejected} rejected, ${c.manual} manual)`;
@@ -98,5 +103,6 @@ export function annotateOne(pair: Pair, corpus: CorpusStats | undefined): TaskRe
     err: '',
     failed: false,
     record: { file: pair.source, sidecar: pair.sidecar, status, ...c },
+    stages: stamps.slice(1).map((t, i) => t - stamps[i]!),
   };
 }

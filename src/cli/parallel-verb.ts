@@ -132,7 +132,8 @@ export async function collectPairs(
 
 /**
  * Runs one task per pair and prints results in order: JSONL records or text lines on stdout,
- * messages on stderr. `onResult` sees every result first (e.g. to collect export lines).
+ * messages on stderr. `onResult` sees every result first (e.g. to collect export lines); `before`
+ * is an earlier pass over the same files, counted in the `--stats` totals.
  * Returns whether any file failed, and the run's statistics.
  */
 export async function runCorpus(
@@ -141,6 +142,7 @@ export async function runCorpus(
   tasks: readonly Task[],
   init?: WorkerInit,
   onResult?: (r: TaskResult, i: number) => void | Promise<void>,
+  before?: RunStats,
 ): Promise<{ failed: boolean; stats: RunStats }> {
   let failed = false;
   const stats = await runTasks(
@@ -160,6 +162,6 @@ export async function runCorpus(
       } else if (r.out) io.out(r.out);
     },
   );
-  if (parsed.stats) io.err(formatStats(stats));
+  if (parsed.stats) io.err(formatStats(stats, before));
   return { failed, stats };
 }

@@ -34,7 +34,19 @@ export interface TaskResult {
   readonly payload?: string;
   /** corpus-keys: the file's distinct repetition keys. */
   readonly keys?: string[];
+  /** annotate: milliseconds (thread time) spent in each of ANNOTATE_STAGES, for `--stats`. */
+  readonly stages?: readonly number[];
 }
+
+/** The steps of one annotate task (load = read source and sidecar, hash, re-anchor), in the order of `TaskResult.stages`. */
+export const ANNOTATE_STAGES = [
+  'load',
+  'analyze',
+  'proposals',
+  'merge',
+  'serialize',
+  'write',
+] as const;
 
 /** A worker's answer to one batch. */
 export interface BatchResult {

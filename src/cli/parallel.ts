@@ -17,6 +17,7 @@ import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { CliIO } from './verb';
 import {
+  ANNOTATE_STAGES,
   runTask,
   WORKER_TAG,
   type BatchResult,
@@ -58,6 +59,10 @@ export interface RunStats {
   readonly peakWorkerHeap: number;
   /** Largest resident set of the whole process (parent and workers share it), bytes. */
   readonly maxRss: number;
+  /** CPU time of the whole process (parent and workers, user + system) during the run, ms. */
+  readonly cpuMs: number;
+  /** Sums over the files of `TaskResult.stages` (annotate), ms. */
+  readonly stages?: readonly number[];
 }
 
 /** How many workers to use for `count` files. */
@@ -122,6 +127,12 @@ export async function runTasks(
   emit: (index: number, result: TaskResult) => void | Promise<void>,
 ): Promise<RunStats> {
   const started = Date.now();
+  const cpu = process.cpuUsage();
+  const stageSums: number[] = [];
+  const deliver = (i: number, r: TaskResult) => {
+    r.stages?.forEach((ms, k) => (stageSums[k] = (stageSums[k] ?? 0) + ms));
+    return emit(i, r);
+  };
   const n = workerCount(tasks.length, options.jobs);
   const progress = new Progress(options.io, tasks.length, options.progress && tasks.length > 0);
   let peakHeap = 0;
@@ -130,10 +141,10 @@ export async function runTasks(
       const r = await runTask(t, options.init);
       peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
       progress.clear();
-      await emit(i, r);
+      await deliver(i, r);
       progress.tick(i + 1);
     }
-    return stats(tasks.length, 1, started, peakHeap);
+    return stats(tasks.length, 1, started, cpu, peakHeap, stageSums);
   }
   const results = new Map<number, TaskResult>();
   let next = 0;
@@ -170,7 +181,7 @@ export async function runTasks(
         const r = results.get(emitted)!;
         results.delete(emitted);
         progress.clear();
-        await emit(emitted, r);
+        await deliver(emitted, r);
         emitted++;
         progress.tick(emitted);
       }
@@ -195,22 +206,50 @@ export async function runTasks(
     dispatch();
   });
   await Promise.all(workers.map((w) => w.terminate()));
-  return stats(tasks.length, n, started, peakHeap);
+  return stats(tasks.length, n, started, cpu, peakHeap, stageSums);
 }
 
-function stats(files: number, workers: number, started: number, peakWorkerHeap: number): RunStats {
+function stats(
+  files: number,
+  workers: number,
+  started: number,
+  cpu: NodeJS.CpuUsage,
+  peakWorkerHeap: number,
+  stages: readonly number[],
+): RunStats {
+  const used = process.cpuUsage(cpu);
   return {
     files,
     workers,
     ms: Date.now() - started,
     peakWorkerHeap,
     maxRss: process.resourceUsage().maxRSS * 1024,
+    cpuMs: (used.user + used.system) / 1000,
+    ...(stages.length > 0 ? { stages } : {}),
   };
 }
 
-/** The `--stats` line on stderr. */
-export function formatStats(s: RunStats): string {
+/**
+ * The `--stats` lines on stderr: files, seconds, files/s, workers, memory; then CPU time (parent
+ * and workers) per file and, for annotate, the thread time per file of each stage. `before` is an
+ * earlier pass over the same files (annotate's corpus pass), counted in the totals.
+ */
+export function formatStats(s: RunStats, before?: RunStats): string {
   const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-  const rate = s.files / Math.max(0.001, s.ms / 1000);
-  return `scrapemark: ${s.files} files in ${(s.ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(s.peakWorkerHeap)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n`;
+  const ms = s.ms + (before?.ms ?? 0);
+  const cpuMs = s.cpuMs + (before?.cpuMs ?? 0);
+  const rate = s.files / Math.max(0.001, ms / 1000);
+  const perFile = (x: number) => (x / Math.max(1, s.files)).toFixed(2);
+  const heap = Math.max(s.peakWorkerHeap, before?.peakWorkerHeap ?? 0);
+  const passes = before
+    ? ` (corpus pass ${(before.ms / 1000).toFixed(2)} s, CPU ${perFile(before.cpuMs)} ms/file)`
+    : '';
+  const total = s.stages?.reduce((a, b) => a + b, 0) ?? 0;
+  const stages = s.stages
+    ? `; thread time per file on the workers: ${ANNOTATE_STAGES.map((name, k) => `${name} ${perFile(s.stages![k] ?? 0)} ms (${Math.round((100 * (s.stages![k] ?? 0)) / Math.max(1e-9, total))}%)`).join(', ')}`
+    : '';
+  return (
+    `scrapemark: ${s.files} files in ${(ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(heap)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n` +
+    `scrapemark: CPU ${(cpuMs / 1000).toFixed(2)} s, ${perFile(cpuMs)} ms/file (parent + workers)${passes}${stages}\n`
+  );
 }

@@ -160,6 +160,15 @@ suite('cli/parallel', function () {
     }
   });
 
+  test('--stats: files/s, memory, CPU per file with the corpus pass, and the annotate stages', async () => {
+    const r = await run('annotate', '--jobs', '2', '--stats', path.join(dir, 'a'));
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /5 files in [\d.]+ s \([\d.]+ files\/s\) on 2 workers; peak worker heap/);
+    assert.match(r.err, /CPU [\d.]+ s, [\d.]+ ms\/file \(parent \+ workers\) \(corpus pass /);
+    for (const stage of ['load', 'analyze', 'proposals', 'merge', 'serialize', 'write'])
+      assert.match(r.err, new RegExp(`${stage} [\\d.]+ ms \\(\\d+%\\)`));
+  });
+
   test('worker count: automatic for large inputs, capped by the files, at least one', () => {
     assert.equal(workerCount(3, 8), 3);
     assert.equal(workerCount(0, 2), 1);
