@@ -9,6 +9,13 @@ import type { SourceSession } from '../session';
 import type { Sessions } from '../sessions';
 import * as ops from '../sidecarOps';
 
+/**
+ * Children shown per group at most; the rest are summarised in one item. A 10 MB source has
+ * tens of thousands of annotations, and sending them all to the workbench froze the extension
+ * host for seconds after every change (measured: ~25 s). Navigation commands reach the rest.
+ */
+export const TREE_GROUP_MAX_ITEMS = 1000;
+
 type Node =
   | {
       readonly type: 'group';
@@ -22,7 +29,8 @@ type Node =
       readonly a: Annotation;
       readonly session: SourceSession;
       readonly label?: string;
-    };
+    }
+  | { readonly type: 'more'; readonly id: string; readonly count: number };
 
 export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -48,6 +56,13 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 
   getTreeItem(n: Node): vscode.TreeItem {
+    if (n.type === 'more') {
+      const item = new vscode.TreeItem(
+        vscode.l10n.t('… and {0} more (Go to Next Annotation reaches them)', n.count),
+      );
+      item.id = n.id;
+      return item;
+    }
     if (n.type === 'group') {
       // Segments (one per line run) are many: collapsed; the rest open.
       const state = n.id.endsWith('#segments')
@@ -122,11 +137,13 @@ function buildGroups(s: SourceSession): Node[] {
   const meta = live.filter((a) => a.kind === 'meta');
   const quotes = live.filter((a): a is QuoteAnnotation => a.kind === 'quote');
   const segments = live.filter((a) => a.kind === 'segment');
+  const names = new Map((s.sidecar.entities ?? []).map((e) => [e.id, e.name]));
   const bySpeaker = new Map<string, QuoteAnnotation[]>();
   for (const q of quotes) {
-    const name =
-      s.sidecar.entities?.find((e) => e.id === q.speaker)?.name ?? vscode.l10n.t('(no speaker)');
-    bySpeaker.set(name, [...(bySpeaker.get(name) ?? []), q]);
+    const name = (q.speaker ? names.get(q.speaker) : undefined) ?? vscode.l10n.t('(no speaker)');
+    const list = bySpeaker.get(name);
+    if (list) list.push(q);
+    else bySpeaker.set(name, [q]);
   }
   const groups: Node[] = [
     {
@@ -134,7 +151,7 @@ function buildGroups(s: SourceSession): Node[] {
       id: `${s.key}#meta`,
       label: vscode.l10n.t('Metadata'),
       icon: 'symbol-field',
-      children: meta.map((a) => node(a)),
+      children: capped(`${s.key}#meta`, meta, (a) => node(a)),
     },
     {
       type: 'group',
@@ -146,7 +163,7 @@ function buildGroups(s: SourceSession): Node[] {
         id: `${s.key}#speaker#${name}`,
         label: name,
         icon: 'person',
-        children: qs.map((q) => node(q)),
+        children: capped(`${s.key}#speaker#${name}`, qs, (q) => node(q)),
       })),
     },
     {
@@ -154,7 +171,7 @@ function buildGroups(s: SourceSession): Node[] {
       id: `${s.key}#segments`,
       label: vscode.l10n.t('Segments'),
       icon: 'list-flat',
-      children: segments.map((a) => node(a)),
+      children: capped(`${s.key}#segments`, segments, (a) => node(a)),
     },
   ];
   if (problems.length > 0) {
@@ -163,13 +180,21 @@ function buildGroups(s: SourceSession): Node[] {
       id: `${s.key}#problems`,
       label: vscode.l10n.t('Problems'),
       icon: 'warning',
-      children: problems.map((a) => node(a)),
+      children: capped(`${s.key}#problems`, problems, (a) => node(a)),
     });
   }
   return groups;
 }
 
+/** The first TREE_GROUP_MAX_ITEMS items as nodes, and one node for the rest. */
+function capped<T>(id: string, items: readonly T[], toNode: (x: T) => Node): Node[] {
+  const shown = items.slice(0, TREE_GROUP_MAX_ITEMS).map(toNode);
+  const rest = items.length - shown.length;
+  return rest > 0 ? [...shown, { type: 'more', id: `${id}#more`, count: rest }] : shown;
+}
+
 function countLeaves(n: Node): number {
+  if (n.type === 'more') return n.count;
   return n.type === 'group' ? n.children.reduce((k, c) => k + countLeaves(c), 0) : 1;
 }
 
