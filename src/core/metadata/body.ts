@@ -91,10 +91,15 @@ function stems(l: MetaLine): readonly string[] {
   return out;
 }
 
-/** A stem and its shortest prefix, so a short word ("мозг") matches its inflected forms ("мозга"). */
-function addStem(set: Set<string>, w: string): void {
-  set.add(w);
-  if (w.length > OVERLAP_MIN_WORD) set.add(w.slice(0, OVERLAP_MIN_WORD));
+/**
+ * Whether `set` holds the stem `w`; a shortest stem ("мозг") also matches the longer stems it
+ * starts ("мозга"), so a short word matches its inflected forms.
+ */
+function hasStem(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  if (w.length !== OVERLAP_MIN_WORD) return false;
+  for (const x of set) if (x.length > w.length && x.startsWith(w)) return true;
+  return false;
 }
 
 export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
@@ -104,9 +109,9 @@ export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
-    for (const w of stems(n)) addStem(below, w);
+    for (const w of stems(n)) below.add(w);
   }
-  return own.filter((w) => below.has(w)).length / own.length;
+  return own.filter((w) => hasStem(below, w)).length / own.length;
 }
 
 /** Paragraphs of the article's lead compared with the candidates. */
@@ -123,7 +128,7 @@ export function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: numb
   for (let i = start; i < doc.lines.length && out.lines.size < LEAD_PARAGRAPHS; i++) {
     if (!facts[i]!.paragraph) continue;
     out.lines.add(i);
-    for (const w of stems(doc.lines[i]!)) addStem(out.stems, w);
+    for (const w of stems(doc.lines[i]!)) out.stems.add(w);
   }
   return out;
 }
@@ -132,5 +137,5 @@ export function overlapWith(lead: Lead, l: MetaLine): number {
   if (lead.lines.has(l.idx)) return 0;
   const own = stems(l);
   if (own.length === 0 || lead.stems.size === 0) return 0;
-  return own.filter((w) => lead.stems.has(w)).length / own.length;
+  return own.filter((w) => hasStem(lead.stems, w)).length / own.length;
 }

@@ -106,6 +106,12 @@ function plausibleCase(host: string): boolean {
  * (internationalised) domain writes each label in one script.
  */
 function mixedScript(host: string): boolean {
+  let greekOrCyrillic = false;
+  for (let i = 0; i < host.length && !greekOrCyrillic; i++) {
+    const c = host.charCodeAt(i);
+    greekOrCyrillic = c >= 0x370 && c <= 0x4ff;
+  }
+  if (!greekOrCyrillic) return false;
   return host
     .split('.')
     .some((label) => /[a-z]/iu.test(label) && /[\u0370-\u03ff\u0400-\u04ff]/u.test(label));

@@ -73,6 +73,10 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(
 );
 /** "Amy Gibbons Political Correspondent", "Daniel Großert Redakteur": 2–3 names, then roles. */
 export function nameAndRole(t: string): boolean {
+  if (t.length > 80) return false;
+  // cheap first: the last word must be a role word
+  const last = t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+  if (!ROLE_WORDS.has(last)) return false;
   const words = t.split(/\s+/u);
   let k = 0;
   while (
@@ -91,4 +95,4 @@ export const RE_CREDIT_END = new RegExp(
   'u',
 );
 /** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */
-export const RE_CAPTION_LINE = /\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;
+export const RE_CAPTION_LINE = /^\P{L}*\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;

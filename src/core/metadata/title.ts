@@ -239,7 +239,7 @@ export function scoreTitles(
       add('caption');
     if (RE_CREDIT_END.test(l.bare)) add('creditEnd');
     const next = L[l.idx + 1];
-    if (next && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
+    if (next && next.bare.includes(':') && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
     if (nameAndRole(l.bare)) add('nameAndRole');
     const words = wordCount(l.bare);
     if (
