@@ -4,6 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
+import { mayHaveGluedCapital } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -181,6 +182,7 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * sentence case follow.
  */
 export function isTeaserCard(text: string): boolean {
+  if (!mayHaveGluedCapital(text)) return false;
   // exec on the shared global regex, not matchAll (which copies the regex on every call).
   CARD_JOIN.lastIndex = 0;
   for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
@@ -192,9 +194,11 @@ export function isTeaserCard(text: string): boolean {
     const rest = text.slice(at).split(' ');
     if (rest.length < CARD_SUMMARY_MIN_WORDS) continue;
     // Title case before the join, sentence case after it (brand names like "AirPods" sit in
-    // title-case runs on both sides).
+    // title-case runs on both sides). A "?" or "!" glued to a capital is a join by itself, so a
+    // sentence-case headline may precede it ("Win a hamper with Windhoek!Windhoek Lager is…").
+    const punct = m[0].endsWith('?') || m[0].endsWith('!');
     if (
-      capShare(words) >= CARD_TITLE_MIN_CAPS &&
+      (punct || capShare(words) >= CARD_TITLE_MIN_CAPS) &&
       capShare(rest.slice(1, 1 + CARD_SUMMARY_MIN_WORDS * 2)) <= CARD_SUMMARY_MAX_CAPS
     )
       return true;

@@ -144,6 +144,12 @@ suite('core/boilerplate/classify (context-free)', () => {
     );
     assert.equal(
       isTeaserCard(
+        'Win a hamper with Windhoek!Windhoek Lager is giving away five fantastic hampers.',
+      ),
+      true,
+    );
+    assert.equal(
+      isTeaserCard(
         'New Price Drop: Apple AirPods 2 Wireless Earphones for $139 at Amazon today only',
       ),
       false,
