@@ -12,7 +12,7 @@ export const RE_NOT_TITLE =
   /https?:\/\/|www\.|\.\p{L}{2,6}\/|@|©|(?<!\d)\d{1,2}:\d\d(?!\d)|[:|]$|\bcookies?\b|javascript/iu;
 /** A tag list ("TAG:CVS Health, CVS Pharmacy", "Schlagworte: …", "Теги: …"). */
 export const RE_TAG_LINE =
-  /^(?:tags?|tagged|tagged with|keywords|schlagw[öo]rte?|stichw[öo]rter|themen|etiquetas|mots-clés|tematy|tagi|теги|тэги|метки|ключевые слова)\s*:/iu;
+  /^(?:tags?|tagged|tagged with|keywords|(?:main\s+)?categor(?:y|ies)|also included in|filed under|posted in|kategorien?|rubrik|rubrique|catégories?|categorías?|categorie|kategorie|рубрик[аи]|категори[яи]|schlagw[öo]rte?|stichw[öo]rter|themen|etiquetas|mots-clés|tematy|tagi|теги|тэги|метки|ключевые слова)\s*:/iu;
 
 const AGENCY_CREDIT =
   '(?:AP|AFP|Reuters|EFE|dpa|EPA|PA|ANP|ANSA|Getty|Shutterstock|Imago|Keystone|Europa Press)';

@@ -75,7 +75,7 @@ export const TITLE_SCORE = {
   /** Two sentences or more: a standfirst or caption, not a headline. */
   sentences: -2,
   /** Deeper inside the article's prose run than MAIN_BODY_INTO lines: a subheading or caption. */
-  insideBody: 0,
+  insideBody: -1,
   /** Below the end of the article's prose run: related news, comment feeds, footers. */
   afterBody: -3,
   repeatedShape: -3,

@@ -112,6 +112,8 @@ suite('core/metadata title rules', () => {
     const tags = 'TAG:CVS Health, CVS Pharmacy, Healthcare, Whitening Kit';
     const text = ['Feb 14, 2016 10:47 AM EST', t, tags, 'By Jose de la Cruz', BODY].join('\n');
     assert.deepEqual(why(text, tags), []);
+    const cat = 'Main Category: Infectious Diseases / Bacteria / Viruses';
+    assert.deepEqual(why([t, cat, BODY].join('\n'), cat), []);
     assert.equal(meta(text).title?.value, t);
   });
 
@@ -151,5 +153,12 @@ suite('core/metadata title rules', () => {
     assert.equal(meta(text, 'ru').title?.value, t);
     // a date line is still no headline
     assert.deepEqual(why(text, 'время публикации: 4 января 2012 г., 14:20'), []);
+  });
+
+  test('a subheading deep inside the article text loses a point', () => {
+    const sub = 'Negotiators focus on steel and farm products';
+    const text = ['Talks on the trade deal resume', BODY, BODY, sub, BODY].join('\n');
+    assert.ok(why(text, sub).includes('insideBody'));
+    assert.ok(!why(text, 'Talks on the trade deal resume').includes('insideBody'));
   });
 });
