@@ -134,3 +134,38 @@ export function charInfo(c: number): number {
   }
   return info;
 }
+
+/** `CASE_PAIR` bits: the unit may be (part of) an upper-case letter (\p{Lu}) … */
+const MAY_UPPER = 1;
+/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!". */
+const MAY_LOWER = 2;
+/** Per code unit, filled on first use (bit 4 = computed). Surrogates may be both. */
+const CASE_PAIR = new Uint8Array(0x10000);
+
+function casePair(c: number): number {
+  let v = CASE_PAIR[c]!;
+  if (v === 0) {
+    const s = String.fromCharCode(c);
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    v =
+      4 |
+      (surrogate || /\p{Lu}/u.test(s) ? MAY_UPPER : 0) |
+      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? MAY_LOWER : 0);
+    CASE_PAIR[c] = v;
+  }
+  return v;
+}
+
+/**
+ * False when no upper-case letter in `text` directly follows a lower-case letter, a digit, "?" or
+ * "!" ("…WordsThe summary…"): a cheap exact pre-check for regexes that look for such joins.
+ */
+export function mayHaveGluedCapital(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = casePair(text.charCodeAt(i));
+    if (v & MAY_UPPER && previous & MAY_LOWER) return true;
+    previous = v;
+  }
+  return false;
+}
