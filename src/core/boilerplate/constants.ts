@@ -114,6 +114,11 @@ export const CORPUS_MAX_CHARS = 200;
 export const LIST_INTRO_MIN_WORDS = 5;
 /** … and furniture phrases cover less than this share of it ("See more on this topic:" is not one). */
 export const LIST_INTRO_MAX_PHRASE_COVERAGE = 0.25;
+/**
+ * A short line inside the main region that is a full sentence (final punctuation, stop words as
+ * in prose) of at least this many words is body whatever its neighbours ("He has always denied it.").
+ */
+export const SHORT_SENTENCE_MIN_WORDS = 3;
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
 

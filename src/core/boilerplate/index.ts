@@ -12,6 +12,9 @@ import {
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
   LEAD_MIN_WORDS,
+  SHORT_SENTENCE_MIN_WORDS,
+  STOPWORDS_LOW,
+  STOPWORDS_LOW_DEFAULT,
   PHRASE_MIN_COVERAGE,
 } from './constants';
 import { computeFeatures, type Features } from './features';
@@ -104,6 +107,18 @@ export function classifyLinesDetailed(
   });
   const finals = revise(verdicts, headingLike, fragment, lengths);
   continueLists(finals, verdicts, features);
+  if (region) {
+    // A short full sentence inside the main region is part of the article ("He has always denied it.").
+    const low = STOPWORDS_LOW[options.language] ?? STOPWORDS_LOW_DEFAULT;
+    for (let i = region[0]; i <= region[1]; i++) {
+      const f = features[i]!;
+      if (verdicts[i]!.cls !== 'short' || !f.endsSentence || f.words < SHORT_SENTENCE_MIN_WORDS)
+        continue;
+      // A question on its own line is as often a subheading as a sentence of the text.
+      if (blocks[i]!.text.trimEnd().endsWith('?')) continue;
+      if (!hasStoplist || f.stopDensity >= low) finals[i] = 'good';
+    }
+  }
   let header: Header = new Map();
   if (region) {
     // Only the header (title, standfirst, date) joins the body above the main region.

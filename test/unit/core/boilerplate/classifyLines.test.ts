@@ -125,6 +125,21 @@ suite('core/boilerplate classifyLines', () => {
     assert.deepEqual(labels.slice(6), ['body', 'body', 'body']);
   });
 
+  test('a short full sentence inside the article is body whatever its neighbours', () => {
+    const day = (d: string) => P.replace('Monday', d);
+    const text = [
+      day('Tuesday'),
+      'He has always denied it.',
+      'Photo: Reuters',
+      day('Friday'),
+      day('Sunday'),
+    ].join('\n');
+    assert.deepEqual(
+      classifyLines(text, { language: 'en' }).map((l) => l.label),
+      ['body', 'body', 'boilerplate', 'body', 'body'],
+    );
+  });
+
   test('a 2 MB file of short lines is classified (speed is measured by npm run bench)', function () {
     this.timeout(60_000);
     const text = 'Home\nNews 12:30\n'.repeat(120_000);
