@@ -9,7 +9,11 @@
  *   syncing it to the extension host, the association, the sidecar lookup and the preview);
  * - keystroke: from the TextEditor.edit() call (one character) to the end of the extension's
  *   setDecorations with the shifted ranges (includes the edit's round trip through the workbench);
- *   "handler" is the extension's own part (shift + setDecorations).
+ *   "handler" is the extension's own part (shift + setDecorations);
+ * - edit() resolved: from the edit() call to its promise resolving, in the source and in the same
+ *   text saved as a `.log` file Scrapemark does not claim (VS Code's own round trip, for scale);
+ * - refresh: from the last keystroke to the repaint after the debounce (sidecar shift settled,
+ *   marks rebuilt, painted).
  * The workbench's rendering of the decorations after setDecorations is not included. A small
  * source is opened first (after activation is measured), so the big files meet a warm JIT.
  */
