@@ -89,7 +89,10 @@ export function annotateOne(pair: Pair, corpus: CorpusStats | undefined): TaskRe
   stamp();
   const proposals = proposalsFromAnalysis(file.text, analysis);
   stamp();
-  const merged = refreshSourceFast(mergeProposals(base, proposals), file.text, hash);
+  // A new sidecar's source block was just made from this text and hash: no refresh needed.
+  const mergedBase = mergeProposals(base, proposals);
+  const merged =
+    previous === undefined ? mergedBase : refreshSourceFast(mergedBase, file.text, hash);
   stamp();
   const out = serializeIfChanged(merged, previous);
   stamp();

@@ -68,13 +68,25 @@ export function tailCp(s: string, n: number): string {
 
 /** Line-ending style of a text. */
 export function detectEol(text: string): SourceInfo['eol'] {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
-  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
-  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  let crlf = false;
+  let cr = false;
+  let lf = false;
+  // One pass without allocations (this runs on every file of a corpus).
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf = true;
+    else cr = true;
+    if (crlf && cr) return 'mixed';
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) !== 13) {
+      lf = true;
+      break;
+    }
+  }
+  const kinds = Number(crlf) + Number(cr) + Number(lf);
   if (kinds === 0) return 'none';
   if (kinds > 1) return 'mixed';
-  return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+  return crlf ? 'crlf' : cr ? 'cr' : 'lf';
 }
 
 /**

@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020';
+import fc from 'fast-check';
 import {
   checkSidecarPattern,
+  detectEol,
   isSidecarName,
   resolveSourcePath,
   sha256Hex,
@@ -104,5 +106,26 @@ suite('sidecar/json-schema', () => {
     assert.ok(!validate({ ...base, colour: 'red' }));
     assert.ok(validate({ ...base, x_colour: 'red' }));
     assert.ok(!validate({ ...base, source: { ...base.source, path: '../a.txt' } }));
+  });
+});
+
+suite('sidecar/detectEol', () => {
+  test('agrees with its definition (CRLF, lone CR, lone LF counted apart) on random texts', () => {
+    const byRegex = (text: string) => {
+      const kinds = [/\r\n/, /\r(?!\n)/, /(?<!\r)\n/].map((r) => r.test(text));
+      const n = kinds.filter(Boolean).length;
+      if (n === 0) return 'none';
+      if (n > 1) return 'mixed';
+      return kinds[0] ? 'crlf' : kinds[1] ? 'cr' : 'lf';
+    };
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('a', '\r', '\n', '\r\n', '\n\r', 'xy'), { maxLength: 16 })
+          .map((parts) => parts.join('')),
+        (text) => assert.equal(detectEol(text), byRegex(text)),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
