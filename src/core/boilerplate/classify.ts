@@ -94,6 +94,9 @@ export function classifyBlock(
   if (f.teaser) return bad('related', 'teaser');
   // An embedded post's signature belongs to the quoted post, not a timestamp of a feed.
   if (form === 'post-signature') return { cls: 'near', kind: 'paragraph', rule: form, firm: false };
+  // A linked headline inside the text costs the region no more than a short line (it sits in
+  // the article like a subheading) but never joins the body (see `index.ts`).
+  if (form === 'teaser-label') return { cls: 'short', kind: 'related', rule: form, firm: false };
   if (form) return bad('related', form, false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off);
   // a whole paragraph that trails off is prose.
@@ -153,19 +156,23 @@ function capShare(words: readonly string[]): number {
  * Line forms recognisable in the text: teaser links as the page-to-text conversion leaves them,
  * and the signature of an embedded social-media post.
  */
-export type TextForm = 'teaser-card' | 'teaser-arrow' | 'post-signature';
+export type TextForm = 'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-signature';
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
+/** A bracketed label in capitals closing a headline: "… after eating marmot [INSIGHT]", "[WYWIAD]". */
+const LINK_LABEL = /\s\[\p{Lu}[\p{Lu} ]{1,20}\]\s*$/u;
 /** An embedded post's signature: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
 const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 
 /**
- * The form of a line: a post signature, a line ending with a link arrow, or a teaser card (a
- * headline glued to its summary; only lines of at least CARD_MIN_WORDS words are searched).
+ * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
+ * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
+ * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
  */
 export function textForm(text: string, words: number): TextForm | undefined {
   if (POST_SIGNATURE.test(text)) return 'post-signature';
+  if (words >= CARD_TITLE_MIN_WORDS && LINK_LABEL.test(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (LINK_ARROW.test(text)) return 'teaser-arrow';
   return isTeaserCard(text) ? 'teaser-card' : undefined;

@@ -102,8 +102,10 @@ export function classifyLinesDetailed(
     (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
   );
   relatedList(verdicts, features).forEach((inList, i) => {
-    if (inList) fragment[i] = true;
-    if (inList) headingLike[i] = false;
+    if (inList || verdicts[i]!.rule === 'teaser-label') {
+      fragment[i] = true;
+      headingLike[i] = false;
+    }
   });
   const finals = revise(verdicts, headingLike, fragment, lengths);
   continueLists(finals, verdicts, features);

@@ -55,6 +55,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
   if (v.cls === 'bad' && v.rule !== 'page-repeat' && !corpusHeadline(b.text, f, v)) return false;
+  if (v.rule === 'teaser-label') return false;
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;

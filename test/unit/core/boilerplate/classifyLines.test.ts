@@ -140,6 +140,21 @@ suite('core/boilerplate classifyLines', () => {
     );
   });
 
+  test('a headline closed by a bracketed label ("[VIDEO]") inside the article is a related link', () => {
+    const day = (d: string) => P.replace('Monday', d);
+    const text = [
+      day('Tuesday'),
+      day('Wednesday'),
+      'Minister resigns over the hospital scandal [VIDEO]',
+      day('Friday'),
+    ].join('\n');
+    const lines = classifyLines(text, { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => `${l.label}:${l.kind}`),
+      ['body:paragraph', 'body:paragraph', 'boilerplate:related', 'body:paragraph'],
+    );
+  });
+
   test('a 2 MB file of short lines is classified (speed is measured by npm run bench)', function () {
     this.timeout(60_000);
     const text = 'Home\nNews 12:30\n'.repeat(120_000);
