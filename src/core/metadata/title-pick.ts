@@ -6,7 +6,13 @@ import type { MetaDoc, MetaLine } from './doc';
 import { wordCount } from './doc';
 import type { LineFacts } from './features';
 import { overlapBelow } from './body';
-import { scoreTitles, TITLE_MIN_WORDS, TITLE_SCORE, type TitlePick } from './title';
+import {
+  scoreTitles,
+  TITLE_DUP_WINDOW,
+  TITLE_MIN_WORDS,
+  TITLE_SCORE,
+  type TitlePick,
+} from './title';
 
 /** A heading line right above the best one wins when it scores at most this much less (headline, then standfirst). */
 export const STANDFIRST_MARGIN = 3;
@@ -70,7 +76,31 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
       .sort((x, y) => y.score - x.score)[0];
   }
   if (above) best = above;
+  else if (!dupNear(doc, b.line)) {
+    // a kicker or subtitle next to the headline: the headline is the one the page repeats once
+    // close by (site header + article header: "Turpitude et architecture" ×2 under a rubric
+    // line); a UI block repeats more often ("Keress receptre…" ×3) or reads as UI
+    const dup = all.find(
+      (c) =>
+        c !== b &&
+        Math.abs(c.line.idx - b.line.idx) <= STANDFIRST_DISTANCE &&
+        c.score >= b.score - STANDFIRST_MARGIN &&
+        wordCount(c.line.bare) >= TITLE_MIN_WORDS &&
+        !c.ui &&
+        doc.textCount.get(c.line.bare) === 2 &&
+        dupNear(doc, c.line),
+    );
+    if (dup) best = dup;
+  }
   return trimPrefix(doc, best);
+}
+
+/** The line's text is written again within TITLE_DUP_WINDOW lines. */
+function dupNear(doc: MetaDoc, l: MetaLine): boolean {
+  if ((doc.textCount.get(l.bare) ?? 0) < 2) return false;
+  for (let k = -TITLE_DUP_WINDOW; k <= TITLE_DUP_WINDOW; k++)
+    if (k !== 0 && doc.lines[l.idx + k]?.bare === l.bare) return true;
+  return false;
 }
 
 /** A kicker of 1–4 words before " : ". */

@@ -89,9 +89,9 @@ export function nameAndRole(t: string): boolean {
   if (k < 2 || k === words.length) return false;
   return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
-/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "(Getty Images)". */
+/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "… pasado. EFE", "(Getty Images)". */
 export const RE_CREDIT_END = new RegExp(
-  `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
+  `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|[.,]\\s*${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
   'u',
 );
 /** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */

@@ -87,6 +87,8 @@ export const TITLE_SCORE = {
   quotedElsewhere: 3,
   /** The line quotes a title after a short lead-in: a comment-section header. */
   quotesTitle: -3,
+  /** Starts with a hashtag ("#Antártida | Nuevo récord …"): an embedded social post. */
+  hashtag: -3,
   /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
   lowercaseStart: -3,
   /** A short line with a UI phrase ("Continue reading", "Compartir en Facebook", "Article réservé aux abonnés"). */
@@ -135,6 +137,8 @@ export interface TitlePick {
   readonly offset?: number;
   /** Share of its words found below it plus share found in the lead (the best candidates only). */
   readonly overlap?: number;
+  /** A UI phrase or a UI label of the classifier ("Search for:", a share bar). */
+  readonly ui?: boolean;
   /** The evidence that scored (with `explain`). */
   readonly why?: readonly string[];
 }
@@ -182,8 +186,10 @@ export function scoreTitles(
     let s = 0;
     const S = TITLE_SCORE;
     const why: string[] = [];
+    let ui = false;
     const add = (k: keyof typeof TITLE_SCORE, times = 1) => {
       s += S[k] * times;
+      if (k === 'uiPhrase' || k === 'uiLabel') ui = true;
       if (explain) why.push(`${k}${times === 1 ? '' : `×${times.toFixed(2)}`}`);
     };
     let dateBelow = 0;
@@ -249,6 +255,7 @@ export function scoreTitles(
     )
       add('uiPhrase');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
+    if (l.bare.charCodeAt(0) === 0x23 && /^#\p{L}/u.test(l.bare)) add('hashtag');
     if (/\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
     if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
       add('allCaps');
@@ -260,7 +267,8 @@ export function scoreTitles(
       add('short');
       if (menuRow(l.bare, 2)) add('shortName');
     }
-    out.push(explain ? { line: l, score: s, why } : { line: l, score: s });
+    const pick: TitlePick = explain ? { line: l, score: s, why } : { line: l, score: s };
+    out.push(ui ? { ...pick, ui } : pick);
   }
   // the word-overlap evidence is the costly part: only for the best candidates so far
   const top = [...out].sort((a, b) => b.score - a.score).slice(0, OVERLAP_TOP);
@@ -273,10 +281,7 @@ export function scoreTitles(
       ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`]
       : undefined;
     const overlap = o + w;
-    boosted.set(
-      c.line,
-      why ? { line: c.line, score, overlap, why } : { line: c.line, score, overlap },
-    );
+    boosted.set(c.line, why ? { ...c, score, overlap, why } : { ...c, score, overlap });
   }
   return out.map((c) => boosted.get(c.line) ?? c);
 }

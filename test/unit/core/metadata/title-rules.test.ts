@@ -163,4 +163,20 @@ suite('core/metadata title rules', () => {
     assert.ok(why(text, sub).includes('insideBody'));
     assert.ok(!why(text, 'Talks on the trade deal resume').includes('insideBody'));
   });
+
+  test('next to a kicker or subtitle, the headline the page repeats close by wins', () => {
+    const t = 'Turpitude et architecture';
+    const kicker = 'Construction pour la démocratie sud-coréenne';
+    const text = [kicker, t, 'par Didier Roy, 21 juin 2018', t, BODY].join('\n');
+    assert.equal(meta(text, 'fr').title?.value, t);
+  });
+
+  test('embedded posts, share bars and agency-credited captions are no headlines', () => {
+    const tweet = '#Antártida | Nuevo récord de temperaturas';
+    assert.ok(why([tweet, BODY].join('\n'), tweet).includes('hashtag'));
+    const share = 'Compartir en Facebook Compartir en Twitter';
+    assert.ok(why([share, BODY].join('\n'), share).includes('uiPhrase'));
+    const cap = 'Un grupo de pingüinos, en la Antártida el mes pasado. EFE';
+    assert.ok(why([cap, BODY].join('\n'), cap).includes('creditEnd'));
+  });
 });
