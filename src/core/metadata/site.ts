@@ -37,6 +37,8 @@ export const SITE_SCORE = {
 } as const;
 /** Lines at the top of the page that count as its header. */
 export const SITE_HEADER_LINES = 15;
+/** Domains of two sites alone on lines at most this far apart are teaser labels, not logos. */
+export const SITE_WIDGET_LINES = 6;
 /** Copyright lines up to this long are compared with the domains' brands. */
 export const SITE_NOTICE_MAX_CHARS = 300;
 /** A domain's brand ("miamiherald" of miamiherald.com) is looked for in notices from this length on. */
@@ -133,6 +135,8 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   let copyrightName: SitePick | null = null;
   /** Copyright lines in lower case without spaces and punctuation ("©2012miamiheraldmediaco"). */
   const notices: string[] = [];
+  /** Domains written alone on a line: [line, group]. */
+  const ownLines: [number, string][] = [];
   for (const l of doc.lines) {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
@@ -172,6 +176,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       };
       groups.set(key, g);
       if (copyright) g.inCopyright = true;
+      if (bareHost === host && !l.bullet) ownLines.push([l.idx, key]);
       // a list of the group's editions ("• de.rian.ru", "• fr.rian.ru", …) counts as one mention
       if (l.bullet) {
         if (g.bulletAt === l.idx - 1 || g.bulletAt === l.idx) s = 0;
@@ -191,6 +196,11 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       } else g.variants.set(vk, { score: own, top: own, value, start });
     }
   }
+  // domains of different sites alone on lines close together label teasers of partner sites
+  // ("Ezek is érdekelhetnek": "zaol.hu", a teaser, "magyarnemzet.hu", a teaser, …), not a logo
+  for (const [i, key] of ownLines)
+    if (ownLines.some(([j, k]) => k !== key && Math.abs(i - j) <= SITE_WIDGET_LINES))
+      groups.get(key)!.score -= SITE_SCORE.ownLine;
   // the brand of a domain named in the copyright notice ("Copyright 2012 Miami Herald Media Co."
   // for MiamiHerald.com) counts like the domain written there; the longest brand only (not
   // Miami.com as well)

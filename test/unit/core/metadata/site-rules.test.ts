@@ -137,4 +137,26 @@ suite('core/metadata site rules', () => {
     ];
     assert.equal(meta(lines.join('\n')).site?.value, 'The Nation');
   });
+
+  test('partner-site labels of a teaser box are not logo lines', () => {
+    const box = [
+      'Ezek is érdekelhetnek',
+      'zaol.hu',
+      'Irány Zalakaros!',
+      'magyarnemzet.hu',
+      'Belefáradtak',
+      'magyarnemzet.hu',
+    ];
+    const m = meta(
+      [
+        TITLE,
+        BODY,
+        ...box,
+        'A Mindmegette kiadója a Mediaworks Hungary Zrt. ©',
+        '  • Mindmegette.hu',
+      ].join('\n'),
+      'hu',
+    );
+    assert.equal(m.site?.value, 'Mindmegette.hu');
+  });
 });
