@@ -3,6 +3,7 @@
  * surrounds them (a date or byline just below, the first prose paragraph below, a duplicate
  * close by) and on their own shape; the boilerplate labels veto lines the classifier rejects.
  */
+import { mayHaveGluedCapital } from '../boilerplate/chars';
 import type { MetaDoc, MetaLine } from './doc';
 import { isVaryingRow, wordCount } from './doc';
 import {
@@ -256,11 +257,12 @@ export function scoreTitles(
       add('uiPhrase');
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
     if (l.bare.charCodeAt(0) === 0x23 && /^#\p{L}/u.test(l.bare)) add('hashtag');
-    if (/\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
+    if (mayHaveGluedCapital(l.bare) && /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
     if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
       add('allCaps');
-    const nums = l.bare.split(/\s+/u).filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
-    if (nums / Math.max(1, l.bare.split(/\s+/u).length) >= NUMERIC_SHARE) add('numeric');
+    const tokens = l.bare.split(/\s+/u);
+    const nums = tokens.filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
+    if (nums / Math.max(1, tokens.length) >= NUMERIC_SHARE) add('numeric');
     const w = wordCount(l.bare);
     if (w >= 5 && w <= 20) add('goodLength');
     if (w < TITLE_MIN_WORDS && !RE_CJK.test(l.bare)) {
