@@ -51,6 +51,14 @@ const KEY_SETS: Record<Ctx, ReadonlySet<string>> = {
   entity: new Set(ENTITY_KEYS),
 };
 
+/** The text being written (string concatenation: V8 ropes, cheaper than an array join here). */
+class Out {
+  constructor(public text: string) {}
+  push(s: string): void {
+    this.text += s;
+  }
+}
+
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -60,12 +68,12 @@ function isObj(v: unknown): v is Obj {
  * sidecar has something only the Document writer handles.
  */
 export function emitSidecar(sidecar: Sidecar, header: boolean): string | undefined {
-  const out: string[] = header ? [`#${HEADER_COMMENT}\n\n`] : [];
-  return emitMap(out, sidecar, 'top', '', '') ? out.join('') : undefined;
+  const out = new Out(header ? `#${HEADER_COMMENT}\n\n` : '');
+  return emitMap(out, sidecar, 'top', '', '') ? out.text : undefined;
 }
 
 /** Writes a block map; its first line starts with `first` (a sequence item's `- `), the others with `ind`. */
-function emitMap(out: string[], obj: Obj, ctx: Ctx, ind: string, first: string): boolean {
+function emitMap(out: Out, obj: Obj, ctx: Ctx, ind: string, first: string): boolean {
   const known = KEY_SETS[ctx];
   let n = 0;
   for (const k in obj) if (obj[k] !== undefined && !known.has(k)) return false;
@@ -80,7 +88,7 @@ function emitMap(out: string[], obj: Obj, ctx: Ctx, ind: string, first: string):
 }
 
 function emitValue(
-  out: string[],
+  out: Out,
   key: string,
   value: unknown,
   ctx: Ctx,
