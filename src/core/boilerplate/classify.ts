@@ -28,6 +28,7 @@ import {
   CARD_TITLE_MAX_WORDS,
   CARD_TITLE_MIN_CAPS,
   CARD_TITLE_MIN_WORDS,
+  TITLE_CASE_LANGUAGES,
 } from './constants';
 import type { Features } from './features';
 import type { PhraseKind } from './phrases';
@@ -170,12 +171,12 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
  */
-export function textForm(text: string, words: number): TextForm | undefined {
+export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
   if (POST_SIGNATURE.test(text)) return 'post-signature';
   if (words >= CARD_TITLE_MIN_WORDS && LINK_LABEL.test(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (LINK_ARROW.test(text)) return 'teaser-arrow';
-  return isTeaserCard(text) ? 'teaser-card' : undefined;
+  return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
 }
 
 /** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */
@@ -186,9 +187,11 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * page-to-text conversion leaves "Title Case Headline WordsThe summary sentence goes on…". The
  * part before the join is headline-like (CARD_TITLE_MIN_WORDS–CARD_TITLE_MAX_WORDS words, most
  * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
- * sentence case follow.
+ * sentence case follow. Title case is a headline signal only where headlines are written in it
+ * (`titleCase`, TITLE_CASE_LANGUAGES; German capitalises every noun); a "?" or "!" glued to a
+ * capital is a join in any language.
  */
-export function isTeaserCard(text: string): boolean {
+export function isTeaserCard(text: string, titleCase = true): boolean {
   if (!mayHaveGluedCapital(text)) return false;
   // exec on the shared global regex, not matchAll (which copies the regex on every call).
   CARD_JOIN.lastIndex = 0;
@@ -205,7 +208,7 @@ export function isTeaserCard(text: string): boolean {
     // sentence-case headline may precede it ("Win a hamper with Windhoek!Windhoek Lager is…").
     const punct = m[0].endsWith('?') || m[0].endsWith('!');
     if (
-      (punct || capShare(words) >= CARD_TITLE_MIN_CAPS) &&
+      (punct || (titleCase && capShare(words) >= CARD_TITLE_MIN_CAPS)) &&
       capShare(rest.slice(1, 1 + CARD_SUMMARY_MIN_WORDS * 2)) <= CARD_SUMMARY_MAX_CAPS
     )
       return true;

@@ -84,6 +84,8 @@ export const HEADING_MIN_WORDS = 2;
  * at least CARD_SUMMARY_MIN_WORDS words follow the join.
  */
 export const CARD_TITLE_MIN_WORDS = 3;
+/** Languages whose headlines are written in title case (elsewhere capitals mark names and nouns). */
+export const TITLE_CASE_LANGUAGES: ReadonlySet<string> = new Set(['en']);
 export const CARD_TITLE_MAX_WORDS = 15;
 export const CARD_TITLE_MIN_CAPS = 0.6;
 export const CARD_LONG_WORD = 4;

@@ -54,7 +54,7 @@ export function classifyLinesDetailed(
       b.text === '',
       options.language,
       hasStoplist,
-      textForm(b.text, features[i]!.words),
+      textForm(b.text, features[i]!.words, options.language),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
