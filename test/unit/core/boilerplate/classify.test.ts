@@ -148,6 +148,12 @@ suite('core/boilerplate/classify (context-free)', () => {
       ),
       true,
     );
+    // German capitalises every noun: title case is no headline signal there.
+    const german =
+      'Die diesjährige Session der RheinschifffahrtsKommission, welche von den Regierungen ' +
+      'sämmtlicher Staaten beschickt wird, mußte verschoben werden.';
+    assert.equal(textForm(german, 20, 'de'), undefined);
+    assert.equal(textForm(german, 20, 'en'), 'teaser-card');
     assert.equal(
       isTeaserCard(
         'New Price Drop: Apple AirPods 2 Wireless Earphones for $139 at Amazon today only',
