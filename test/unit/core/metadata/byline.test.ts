@@ -28,6 +28,9 @@ suite('core/metadata author', () => {
       'David Mouriquand',
     );
   });
+  test('a photo note glued after the name ends it ("von Olga Symbolbild imago")', () => {
+    assert.equal(namesAt('Olga Symbolbild imago')?.join(', '), 'Olga');
+  });
   test('particles stay in the name, roles and UI words end it', () => {
     assert.equal(author('By Jose de la Cruz', '12.03.2024'), 'Jose de la Cruz');
     assert.equal(
