@@ -287,7 +287,8 @@ export function pickAuthor(
   if (cands.length === 0) {
     for (const l of doc.lines) {
       const m = RE_BYLINE_START.exec(l.bare);
-      if (!m || isRepeatedShape(doc, l) || l.veto) continue;
+      // "• By Cuisine:" labels a menu of categories, not a byline
+      if (!m || isRepeatedShape(doc, l) || l.veto || l.bare.endsWith(':')) continue;
       const n = namesAt(l.bare.slice(m[0].length));
       if (n)
         return { value: n.join(', '), start: offsetOf(l) + m[0].length, rule: 'byline-prefix-far' };

@@ -28,6 +28,11 @@ suite('core/metadata author', () => {
       'David Mouriquand',
     );
   });
+  test('a menu label "By Cuisine:" is not a byline, the author line further down is', () => {
+    const menu = ['  • By Cuisine:', '  • Italian', '  • Mexican', '  • Thai', '  • Greek', 'Recipes'];
+    const page = [...menu, TITLE, BODY, 'Author: Bebs'].join('\n');
+    assert.equal(meta(page, 'en').author?.value, 'Bebs');
+  });
   test('a photo note glued after the name ends it ("von Olga Symbolbild imago")', () => {
     assert.equal(namesAt('Olga Symbolbild imago')?.join(', '), 'Olga');
   });
