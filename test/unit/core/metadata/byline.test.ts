@@ -29,7 +29,14 @@ suite('core/metadata author', () => {
     );
   });
   test('a menu label "By Cuisine:" is not a byline, the author line further down is', () => {
-    const menu = ['  • By Cuisine:', '  • Italian', '  • Mexican', '  • Thai', '  • Greek', 'Recipes'];
+    const menu = [
+      '  • By Cuisine:',
+      '  • Italian',
+      '  • Mexican',
+      '  • Thai',
+      '  • Greek',
+      'Recipes',
+    ];
     const page = [...menu, TITLE, BODY, 'Author: Bebs'].join('\n');
     assert.equal(meta(page, 'en').author?.value, 'Bebs');
   });
