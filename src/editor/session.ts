@@ -6,18 +6,17 @@
  * on save.
  */
 import * as vscode from 'vscode';
-import { OffsetMap } from '../core/offsets';
 import type { Analysis } from '../core/types';
 import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { AnalysisCache } from './analysisCache';
 import { History } from './model/history';
-import { PendingEdits } from './model/pendingEdits';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
 import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
 import { supersedeProposals } from './model/supersede';
-import { readBytes, readTextFile, sidecarUriFor, writeTextFile } from './sidecarFiles';
+import { readBytes, readTextFile, SidecarFile, sidecarUriFor } from './sidecarFiles';
 import { describeProblem } from './sessionProblem';
+import { SessionText } from './sessionText';
 import * as ops from './sidecarOps';
 
 export type ConflictChoice = 'reload' | 'keep' | 'merge';
@@ -35,36 +34,13 @@ interface Snapshot {
   readonly version: number;
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
-export class SourceSession {
+export class SourceSession extends SessionText {
   readonly key: string;
   readonly sidecarUri: vscode.Uri;
-  /** Bumped whenever annotations change other than by shifting with edits (for views). */
-  revision = 0;
-  /** Undefined only until load() has run. */
-  private current!: Sidecar | undefined;
-
-  /** The sidecar held in memory; a fresh one (proposals only) when no file exists yet. */
-  get sidecar(): Sidecar {
-    if (!this.current) throw new Error('the session is not loaded yet');
-    this.settleEdits();
-    return this.current;
-  }
-
-  set sidecar(next: Sidecar) {
-    this.current = next;
-    this.revision++;
-  }
-
-  /** True when the sidecar file exists (valid or not). */
-  onDisk = false;
   /** Errors of the sidecar on disk: it is then never written (shown as diagnostics). */
   problems: readonly SidecarProblem[] = [];
   /** The sidecar text on disk changed while this session held unsaved changes. */
   conflict: { readonly diskText: string | null } | undefined;
-  /** True when the in-memory sidecar has changes not yet written. */
-  dirty = false;
   /** The source changed since the sidecar was written; re-anchored in memory, written on the next change. */
   stale = false;
   /** Document version the marks reflect (-1: never). */
@@ -72,25 +48,19 @@ export class SourceSession {
   /** True while an asynchronous load or write runs. */
   busy = false;
   readonly history = new History<Snapshot>();
-  private diskText: string | null = null;
+  /** The sidecar file as last read or written here. */
+  private readonly file: SidecarFile;
   /** sha256 of the source bytes on disk when loaded (undefined: unknown or dirty). */
   private sourceHash: string | undefined;
-  private text = '';
-  private map = new OffsetMap('');
   private readonly analysisCache = new AnalysisCache(() => this.doc);
   private sourceChangedOnDisk = false;
   private cachedMarks: Mark[] = [];
-  /** Edits not yet applied to the sidecar. */
-  private readonly pendingEdits = new PendingEdits();
 
-  constructor(public doc: vscode.TextDocument) {
+  constructor(doc: vscode.TextDocument) {
+    super(doc);
     this.key = doc.uri.toString();
     this.sidecarUri = sidecarUriFor(doc.uri);
-  }
-
-  /** True once load() has built the in-memory state. */
-  get loaded(): boolean {
-    return this.current !== undefined;
+    this.file = new SidecarFile(this.sidecarUri);
   }
 
   /**
@@ -157,23 +127,6 @@ export class SourceSession {
     this.cachedMarks = marksFromAnnotations(this.sidecar.annotations, this.map);
   }
 
-  /** Records an edit made in the editor; the sidecar follows at its next read or refresh. */
-  applyEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
-    if (this.current === undefined) return; // load() will read the edited text
-    this.pendingEdits.push(changes);
-    if (this.onDisk) this.dirty = true;
-  }
-
-  /** Shifts the sidecar through the recorded edits, in order (UTF-16 → code points). */
-  private settleEdits(): void {
-    if (this.pendingEdits.size === 0 || this.current === undefined) return;
-    const r = this.pendingEdits.settle(this.current, this.text);
-    // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
-    if (r.touched) this.sidecar = r.sidecar;
-    else this.current = r.sidecar;
-    this.text = r.text;
-  }
-
   /** The source file changed outside the editor: re-anchor by quote at the next refresh. */
   noteSourceChangedOnDisk(): void {
     this.sourceChangedOnDisk = true;
@@ -181,21 +134,6 @@ export class SourceSession {
 
   marks(): readonly Mark[] {
     return this.cachedMarks;
-  }
-
-  /** Code point offset of a document offset (UTF-16), on the current text. */
-  toCodePoint(offset: number): number {
-    return this.map.toCodePoint(offset);
-  }
-
-  toUtf16(cp: number): number {
-    return this.map.toUtf16(cp);
-  }
-
-  /** The current document text as the sidecar counts it. */
-  currentText(): string {
-    this.settleEdits();
-    return this.text;
   }
 
   /** Replaces the sidecar (an annotation change): recorded for undo, then written if possible. */
@@ -230,21 +168,7 @@ export class SourceSession {
   async flush(): Promise<void> {
     if (!this.dirty || this.doc.isDirty || this.problems.length > 0 || this.conflict) return;
     await this.withBusy(async () => {
-      const bytes = await readBytes(this.doc.uri);
-      const next = ops.refreshSource(this.sidecar, decoder.decode(bytes), bytes);
-      const text = ops.serializeIfChanged(next, this.diskText ?? undefined);
-      if (text !== null) {
-        // Known before the watcher reports our own write, so it is not taken for an external one.
-        const previous = this.diskText;
-        this.diskText = text;
-        try {
-          await writeTextFile(this.sidecarUri, text);
-        } catch (e) {
-          this.diskText = previous;
-          throw e;
-        }
-      }
-      this.sidecar = next;
+      this.sidecar = await this.file.write(this.sidecar, this.doc.uri);
       this.onDisk = true;
       this.dirty = false;
       this.stale = false;
@@ -253,7 +177,7 @@ export class SourceSession {
 
   /** The sidecar file changed (or vanished) on disk. Returns what was done. */
   onSidecarChangedOnDisk(text: string | null): 'same' | 'reloaded' | 'conflict' {
-    if (text === this.diskText) return 'same';
+    if (text === this.file.text) return 'same';
     if (this.dirty && this.onDisk) {
       this.conflict = { diskText: text };
       return 'conflict';
@@ -275,7 +199,7 @@ export class SourceSession {
       this.history.clear();
       return;
     }
-    this.diskText = c.diskText;
+    this.file.text = c.diskText;
     if (choice === 'merge' && c.diskText !== null) {
       const parsed = ops.parseSidecar(c.diskText);
       if (parsed.ok) {
@@ -295,10 +219,6 @@ export class SourceSession {
   /** A one-line description of what needs attention, if anything. */
   problem(): string | undefined {
     return describeProblem(this);
-  }
-
-  sidecarSnapshot(): Sidecar {
-    return this.sidecar;
   }
 
   assertWritable(): void {
@@ -336,7 +256,7 @@ export class SourceSession {
 
   private applyDisk(diskText: string | null): void {
     this.settleEdits();
-    this.diskText = diskText;
+    this.file.text = diskText;
     this.onDisk = diskText !== null;
     this.dirty = false;
     this.problems = [];
@@ -365,11 +285,6 @@ export class SourceSession {
 
   private withProposals(sidecar: Sidecar): Sidecar {
     return ops.mergeProposals(sidecar, ops.proposalsFromAnalysis(this.text, this.getAnalysis()));
-  }
-
-  private syncText(): void {
-    this.text = this.doc.getText();
-    this.map = new OffsetMap(this.text);
   }
 
   private async withBusy(fn: () => Promise<void>): Promise<void> {
