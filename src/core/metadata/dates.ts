@@ -107,11 +107,26 @@ function push(out: DateHit[], hit: DateHit, refYear: number): void {
   out.push(hit);
 }
 
+/**
+ * The matches of a global pattern in `s`, as `matchAll` gives them but without copying the regex
+ * on every call (none of these patterns matches the empty string).
+ */
+function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** All dates written in `s` (no overlaps), in order, each with the time written next to it. */
 export function findDates(s: string, refYear: number): DateHit[] {
   const out: DateHit[] = [];
   if (!/\d/u.test(s)) return out;
-  for (const m of s.matchAll(RE_ISO)) {
+  for (const m of matchesOf(RE_ISO, s)) {
     const h: DateHit = {
       year: Number(m[1]),
       month: Number(m[2]),
@@ -126,7 +141,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
     }
     push(out, h, refYear);
   }
-  for (const m of s.matchAll(RE_CJK))
+  for (const m of matchesOf(RE_CJK, s))
     push(
       out,
       {
@@ -139,7 +154,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       },
       refYear,
     );
-  for (const m of s.matchAll(RE_YMD))
+  for (const m of matchesOf(RE_YMD, s))
     push(
       out,
       {
@@ -152,7 +167,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       },
       refYear,
     );
-  for (const m of s.matchAll(RE_DMY)) {
+  for (const m of matchesOf(RE_DMY, s)) {
     let d = Number(m[1]);
     let mo = Number(m[3]);
     if (mo > 12 && d <= 12 && m[2] === '/') [d, mo] = [mo, d]; // US month/day/year
@@ -169,7 +184,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       refYear,
     );
   }
-  for (const m of s.matchAll(RE_DMY_DASH))
+  for (const m of matchesOf(RE_DMY_DASH, s))
     push(
       out,
       {
@@ -183,7 +198,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       refYear,
     );
   if (!hasMonthWord(s)) return finish(s, out);
-  for (const m of s.matchAll(RE_DAY_MONTH)) {
+  for (const m of matchesOf(RE_DAY_MONTH, s)) {
     const word = m[2] ?? '';
     const h: DateHit = {
       month: monthOf(word) ?? 0,
@@ -196,7 +211,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
     if (m[3]) h.year = Number(m[3]);
     push(out, h, refYear);
   }
-  for (const m of s.matchAll(RE_MONTH_DAY)) {
+  for (const m of matchesOf(RE_MONTH_DAY, s)) {
     const word = m[1] ?? '';
     const h: DateHit = {
       month: monthOf(word) ?? 0,
@@ -255,14 +270,14 @@ interface TimeHit {
 
 function times(s: string): TimeHit[] {
   const out: TimeHit[] = [];
-  for (const m of s.matchAll(RE_TIME)) {
+  for (const m of matchesOf(RE_TIME, s)) {
     let hour = Number(m[1]);
     const ap = m[3]?.toLowerCase();
     if (ap === 'p' && hour < 12) hour += 12;
     if (ap === 'a' && hour === 12) hour = 0;
     out.push({ hour, minute: Number(m[2]), start: m.index, end: m.index + m[0].length });
   }
-  for (const m of s.matchAll(RE_TIME_DOT)) {
+  for (const m of matchesOf(RE_TIME_DOT, s)) {
     const start = m.index + m[0].length - `${m[1]}.${m[2]}`.length;
     if (!out.some((t) => t.start <= start && start < t.end))
       out.push({ hour: Number(m[1]), minute: Number(m[2]), start, end: m.index + m[0].length });
