@@ -37,11 +37,11 @@ suite('core/metadata author', () => {
       '  • Greek',
       'Recipes',
     ];
-    const page = [...menu, TITLE, BODY, 'Author: Bebs'].join('\n');
-    assert.equal(meta(page, 'en').author?.value, 'Bebs');
+    const page = [...menu, TITLE, BODY, 'Author: Mimi'].join('\n');
+    assert.equal(meta(page, 'en').author?.value, 'Mimi');
   });
-  test('a photo note glued after the name ends it ("von Olga Symbolbild imago")', () => {
-    assert.equal(namesAt('Olga Symbolbild imago')?.join(', '), 'Olga');
+  test('a photo note glued after the name ends it ("von Petra Symbolbild imago")', () => {
+    assert.equal(namesAt('Petra Symbolbild imago')?.join(', '), 'Petra');
   });
   test('particles stay in the name, roles and UI words end it', () => {
     assert.equal(author('By Jose de la Cruz', '12.03.2024'), 'Jose de la Cruz');

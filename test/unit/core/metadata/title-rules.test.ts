@@ -47,7 +47,7 @@ suite('core/metadata title rules', () => {
   });
 
   test('a search box label is a UI line', () => {
-    const t = 'Breakpoint: help, the fundamentalists are coming';
+    const t = 'Column: the quiet return of the landline telephone';
     const text = [
       'Search for: Search',
       t,
@@ -59,35 +59,34 @@ suite('core/metadata title rules', () => {
   });
 
   test('a two-word headline with its byline and date below is taken', () => {
-    const t = 'Effiziente Hybridbatterie';
-    const text = ['Startseite', t, 'Von Karin Schmitz, 01.11.2023 11:35', BODY].join('\n');
+    const t = 'Schnelle Solarzelle';
+    const text = ['Startseite', t, 'Von Petra Lang, 01.11.2023 11:35', BODY].join('\n');
     assert.equal(meta(text, 'de').title?.value, t);
     assert.ok(why(text, t).includes('short'));
   });
 
   test('a two-word name ("Tom Alweendo", "Modo Noche") is no headline', () => {
-    const text = ['Modo Noche', 'Talks on the new trade deal resume in Geneva', BODY].join('\n');
-    assert.ok(why(text, 'Modo Noche').includes('shortName'));
+    const text = ['Modo Oscuro', 'Talks on the new trade deal resume in Geneva', BODY].join('\n');
+    assert.ok(why(text, 'Modo Oscuro').includes('shortName'));
     assert.equal(meta(text).title?.value, 'Talks on the new trade deal resume in Geneva');
   });
 
   test('a byline with the role after the name is no headline', () => {
-    const t = 'Starmer defiant over taking gifts from Lord Alli';
-    const role = 'Amy Gibbons Political Correspondent';
+    const t = 'Minister defends taking concert tickets from a donor';
+    const role = 'Jane Roe Political Correspondent';
     const text = [t, 'Menu', role, '16 September 2024 9:33pm', BODY].join('\n');
     assert.ok(why(text, role).includes('nameAndRole'));
     assert.equal(meta(text).title?.value, t);
   });
 
   test('a photo title above its caption and a caption ending with a credit are no headlines', () => {
-    const t = 'Brussels looks at deportation centres outside the union';
-    const photo = 'Italy shows the press its two deportation centres in Albania';
-    const caption = 'A reception centre built by Italy in Albania. Foto: Florion Goga (REUTERS)';
+    const t = 'Council studies new rules for port inspections';
+    const photo = 'Harbour officials show reporters the new inspection hall';
+    const caption = 'A container terminal in the north of the port. Foto: Anna Berg (REUTERS)';
     const text = [t, photo, caption, '15 Oct 2024 08:22', BODY].join('\n');
     assert.ok(why(text, photo).includes('beforeCredit'));
     assert.equal(meta(text).title?.value, t);
-    const credit =
-      'Lady Starmer wears a dress to leave a plane in Washington DC Stefan Rousseau/via Reuters';
+    const credit = 'The minister leaves a plane in Washington on Monday Jane Doe/via Reuters';
     assert.ok(why([t, credit, BODY].join('\n'), credit).includes('creditEnd'));
   });
 
@@ -98,7 +97,7 @@ suite('core/metadata title rules', () => {
   });
 
   test('a breadcrumb glued to the headline loses it also when the spaces differ (no-break space)', () => {
-    const t = 'Ziobryści poprą wniosek o odwołanie Arłukowicza';
+    const t = 'Radni poprą wniosek o budowę nowego mostu';
     const crumb = `Tutaj jesteś: Strona główna | Aktualności  Kraj  ${t}`;
     const m = meta(
       [crumb, t.replace(' o ', ' o\u00a0'), '2012-01-03 13:58', BODY].join('\n'),
@@ -108,47 +107,47 @@ suite('core/metadata title rules', () => {
   });
 
   test('a tag list is not a headline', () => {
-    const t = 'Better Health For America: What You Need To Know About CVS';
-    const tags = 'TAG:CVS Health, CVS Pharmacy, Healthcare, Whitening Kit';
-    const text = ['Feb 14, 2016 10:47 AM EST', t, tags, 'By Jose de la Cruz', BODY].join('\n');
+    const t = 'Better Sleep For Everyone: What You Need To Know About Naps';
+    const tags = 'TAG:Sleep Health, Naps, Healthcare, Pillow Guide';
+    const text = ['Feb 14, 2016 10:47 AM EST', t, tags, 'By Maria del Rio', BODY].join('\n');
     assert.deepEqual(why(text, tags), []);
-    const cat = 'Main Category: Infectious Diseases / Bacteria / Viruses';
+    const cat = 'Main Category: Health / Sleep / Science';
     assert.deepEqual(why([t, cat, BODY].join('\n'), cat), []);
     assert.equal(meta(text).title?.value, t);
   });
 
   test('a headline quoting its speaker is not a comment header', () => {
-    const t = 'Benjamin Näßler: «Liebe kennt keine Pause – gegen Homophobie in Katar»';
+    const t = 'Anna Weber: «Sport kennt keine Grenzen – für faire Spiele in allen Ländern»';
     const text = [t, '28.01.2022 12:01', BODY].join('\n');
     assert.ok(!why(text, t).includes('quotesTitle'));
-    const header = '5 thoughts on «Liebe kennt keine Pause gegen Homophobie»';
+    const header = '5 thoughts on «Sport kennt keine Grenzen für faire Spiele»';
     assert.ok(why([header, BODY].join('\n'), header).includes('quotesTitle'));
   });
 
   test('a gallery button is UI, the line below it a caption', () => {
-    const caption = 'Gary Heidnik is led into a courtroom in the basement of his home';
+    const caption = 'The accused is led into a courtroom in the city centre on Monday';
     const text = ['View 3 Images', caption, BODY].join('\n');
     assert.ok(why(text, 'View 3 Images').includes('uiPhrase'));
     assert.ok(why(text, caption).includes('caption'));
   });
 
   test('headline, then a slightly shorter standfirst: the headline wins', () => {
-    const t = 'Man kept six women chained in hole in basement before cooking his victims';
-    const sf = 'Neighbours said there was a sickening smell coming from the basement';
+    const t = 'Farmer kept six rare horses hidden in a barn before selling them abroad';
+    const sf = 'Neighbours said there was a strange noise coming from the barn';
     const text = ['Menu', t, sf, '08:39, 06 Jan 2026', BODY].join('\n');
     assert.equal(meta(text).title?.value, t);
   });
 
   test('"Name|Published 15 hours ago" is a byline below the headline', () => {
-    const t = 'Kubukeka kukude phambili amaphara edla umzila eThekwini';
-    const photo = 'Adaze inkani amaphara eThekwini';
-    const text = ['Izindaba', t, 'Zimbili Vilakazi|Published 15 hours ago', photo, BODY].join('\n');
+    const t = 'Road works on the coastal highway will last until the spring';
+    const photo = 'Workers on the coastal highway';
+    const text = ['News', t, 'Jane Ndlovu|Published 15 hours ago', photo, BODY].join('\n');
     assert.ok(why(text, t).some((w) => w.startsWith('bylineBelow')));
     assert.equal(meta(text).title?.value, t);
   });
 
   test('a headline may name a year-less date inside its sentence', () => {
-    const t = 'Новый прогноз: обломки "Фобос-Грунта" упадут на Землю 15 января';
+    const t = 'Новый прогноз: старый спутник сгорит в атмосфере 15 января';
     const text = ['Главная', t, 'время публикации: 4 января 2012 г., 14:20', BODY].join('\n');
     assert.equal(meta(text, 'ru').title?.value, t);
     // a date line is still no headline
@@ -165,18 +164,18 @@ suite('core/metadata title rules', () => {
   });
 
   test('next to a kicker or subtitle, the headline the page repeats close by wins', () => {
-    const t = 'Turpitude et architecture';
-    const kicker = 'Construction pour la démocratie sud-coréenne';
-    const text = [kicker, t, 'par Didier Roy, 21 juin 2018', t, BODY].join('\n');
+    const t = 'Béton et mémoire ouvrière';
+    const kicker = 'Chantier pour une ville plus verte';
+    const text = [kicker, t, 'par Jean Martin, 21 juin 2018', t, BODY].join('\n');
     assert.equal(meta(text, 'fr').title?.value, t);
   });
 
   test('embedded posts, share bars and agency-credited captions are no headlines', () => {
-    const tweet = '#Antártida | Nuevo récord de temperaturas';
+    const tweet = '#Clima | Nuevo récord de lluvias';
     assert.ok(why([tweet, BODY].join('\n'), tweet).includes('hashtag'));
     const share = 'Compartir en Facebook Compartir en Twitter';
     assert.ok(why([share, BODY].join('\n'), share).includes('uiPhrase'));
-    const cap = 'Un grupo de pingüinos, en la Antártida el mes pasado. EFE';
+    const cap = 'Un grupo de turistas, en la costa el mes pasado. EFE';
     assert.ok(why([cap, BODY].join('\n'), cap).includes('creditEnd'));
   });
 });
