@@ -188,12 +188,6 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
     : shape.words;
   const phrase = !long && words <= PHRASE_LINE_MAX_WORDS ? matchPhraseIn(norm) : undefined;
   const legalOpener = shape.legalOpener;
-  const legalCheck = () => {
-    if (!legalOpener && !LEGAL_PREFIX_HINT) return false;
-    return long
-      ? hasLegalPhrase(text, normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)))
-      : hasLegalPhraseIn(text, norm);
-  };
   return {
     chars: text.length,
     words,
@@ -216,7 +210,8 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
-        (text.includes('©') || (words > PHRASE_LINE_MAX_WORDS && legalCheck()))),
+        (text.includes('©') ||
+          (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     pageRepeats: 1,
     corpusDocs: 0,
   };
@@ -240,6 +235,14 @@ function hasCreditTrigger(w: NormWords): boolean {
       if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
   }
   return false;
+}
+
+/** A legal phrase in a line with a legal opener word (`norm` holds the line unless it is long). */
+function legalCheck(text: string, long: boolean, legalOpener: boolean): boolean {
+  if (!legalOpener && !LEGAL_PREFIX_HINT) return false;
+  return long
+    ? hasLegalPhrase(text, normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)))
+    : hasLegalPhraseIn(text, norm);
 }
 
 /** Per code unit: 1 = closer, 2 = sentence-final mark, 4 = colon. */

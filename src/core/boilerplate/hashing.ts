@@ -103,18 +103,20 @@ export class KeyCounter {
   /** Per key: the last document that counted it (a line counts once per document). */
   lastDoc = new Int32Array(16);
   private hashes = new Int32Array(16);
-  private slots = new Int32Array(32);
+  /** Open addressing, load ≤ ½: [hash, key index + 1] per slot. */
+  private slots = new Int32Array(64);
 
   /** Index of the key equal to `buf[from..from+len)` with full hash `h`, or -1. */
   find(buf: Uint16Array, from: number, len: number, h: number): number {
-    const mask = this.slots.length - 1;
+    // Slots hold [hash, index + 1] side by side: a probe reads one cache line.
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i]!;
+      const slot = slots[2 * i + 1]!;
       if (slot === 0) return -1;
-      const k = slot - 1;
-      if (this.hashes[k] === h) {
-        const key = this.keys[k]!;
-        if (key.length === len && unitsEqual(key, buf, from)) return k;
+      if (slots[2 * i] === h) {
+        const key = this.keys[slot - 1]!;
+        if (key.length === len && unitsEqual(key, buf, from)) return slot - 1;
       }
     }
   }
@@ -131,20 +133,22 @@ export class KeyCounter {
     this.counts[k] = count;
     this.lastDoc[k] = -1;
     this.hashes[k] = h;
-    if (this.keys.length * 2 > this.slots.length) this.rehash();
+    if (this.keys.length * 4 > this.slots.length) this.rehash();
     else this.place(k);
     return k;
   }
 
   private place(k: number): void {
-    const mask = this.slots.length - 1;
-    let i = this.hashes[k]! & mask;
-    while (this.slots[i] !== 0) i = (i + 1) & mask;
-    this.slots[i] = k + 1;
+    const mask = (this.slots.length >> 1) - 1;
+    const h = this.hashes[k]!;
+    let i = h & mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = k + 1;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(tableSize(this.keys.length));
+    this.slots = new Int32Array(2 * tableSize(this.keys.length));
     for (let k = 0; k < this.keys.length; k++) this.place(k);
   }
 }
