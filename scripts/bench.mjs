@@ -6,7 +6,8 @@
 //
 // 1. The boilerplate dev set (../shared/eval/boilerplate/docs, read at run time if present): time
 //    per document (median, p95) in process, and MB/s over the set; the corpus statistics are
-//    built once and timed apart.
+//    built once and timed apart. Then the split of the whole analysis (analyzeText: language,
+//    lines, quotes, metadata) per document, median of each part.
 // 2. A synthetic 10 MB page (prose paragraphs, menus, timestamps): one classifyLines call.
 // 3. Memory: heap retained by the result and peak RSS for 1, 2.5, 5 and 10 MB inputs.
 import { spawnSync } from 'node:child_process';
@@ -23,7 +24,8 @@ if (typeof globalThis.gc !== 'function') {
   process.exit(r.status ?? 1);
 }
 
-const { classifyLines, detectLanguage, buildCorpusStats } = await loadCore();
+const { classifyLines, detectLanguage, buildCorpusStats, findQuotes, extractMetadata } =
+  await loadCore();
 const MB = 1024 * 1024;
 const ms = (x) => `${x.toFixed(3)} ms`;
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -72,6 +74,34 @@ if (fs.existsSync(devDir)) {
   );
   console.log(
     `  whole set: ${ms(total)} wall, ${ms(cpu)} CPU, ${(bytes / MB / (total / 1000)).toFixed(1)} MB/s`,
+  );
+  // The whole analysis (what analyzeText runs), part by part.
+  const parts = { language: [], lines: [], quotes: [], metadata: [], total: [] };
+  for (const k of Object.keys(parts)) parts[k] = texts.map(() => Infinity);
+  for (let r = 0; r < runs; r++) {
+    texts.forEach((t, i) => {
+      const a = performance.now();
+      const language = detectLanguage(t);
+      const b = performance.now();
+      const lines = classifyLines(t, { language, corpus });
+      const c = performance.now();
+      findQuotes(t, lines, language);
+      const d = performance.now();
+      extractMetadata(t, lines, language);
+      const e = performance.now();
+      const spans = { language: b - a, lines: c - b, quotes: d - c, metadata: e - d, total: e - a };
+      for (const k of Object.keys(parts)) parts[k][i] = Math.min(parts[k][i], spans[k]);
+    });
+  }
+  const median = (xs) =>
+    quantile(
+      [...xs].sort((x, y) => x - y),
+      0.5,
+    );
+  console.log(
+    `  analysis split, median per document: ${Object.keys(parts)
+      .map((k) => `${k} ${ms(median(parts[k]))}`)
+      .join(', ')}`,
   );
 } else {
   console.log(`dev set not found (${path.relative(root, devDir)}): skipped`);

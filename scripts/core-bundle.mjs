@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @returns {Promise<{classifyLines: Function, detectLanguage: Function, buildCorpusStats: Function}>} */
+/** @returns {Promise<{classifyLines: Function, detectLanguage: Function, buildCorpusStats: Function, findQuotes: Function, extractMetadata: Function}>} */
 export async function loadCore() {
   const result = await esbuild.build({
     stdin: {
@@ -14,6 +14,8 @@ export async function loadCore() {
         "export { classifyLines } from './src/core/boilerplate/index';",
         "export { detectLanguage } from './src/core/language';",
         "export { buildCorpusStats } from './src/core/corpus';",
+        "export { findQuotes } from './src/core/quotes/index';",
+        "export { extractMetadata } from './src/core/metadata/index';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
