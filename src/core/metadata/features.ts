@@ -18,7 +18,7 @@ export interface LineFacts {
   readonly paragraph: boolean;
   /**
    * The line starts with a byline marker ("By", "Von", "Автор:") followed by a capitalised word,
-   * or is a name, a separator and a date label ("Zimbili Vilakazi|Published 15 hours ago").
+   * or is a name, a separator and a date label ("Jane Ndlovu|Published 15 hours ago").
    */
   readonly byline: boolean;
   /** The whole line is a date label ("Date", "Published:"). */
@@ -38,7 +38,7 @@ const RE_AUTHOR_LABEL_LINE = new RegExp(
   'iu',
 );
 
-/** "Zimbili Vilakazi|Published 15 hours ago": 2–4 capitalised names, a separator, a date label. */
+/** "Jane Ndlovu|Published 15 hours ago": 2–4 capitalised names, a separator, a date label. */
 const RE_NAME_THEN_SEP = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|·•]\s*/u;
 const RE_DATE_LABEL_START = new RegExp(
   `^(?:${phraseAlternation(markers.dateLabels)})(?![\\p{L}])`,

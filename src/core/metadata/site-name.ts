@@ -46,7 +46,7 @@ export function frequentName(doc: MetaDoc): (SitePick & { count: number }) | nul
     if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
     const seen = new Set<string>();
     for (const m of l.bare.matchAll(RE_CAP_PHRASE)) {
-      // "The Nation Weekly" also counts for "The Nation"
+      // "The Republic Weekly" also counts for "The Republic"
       const all = m[0].split(/\s+/u);
       const first = m[1] ? 2 : 1;
       for (let k = all.length; k >= first; k--) {

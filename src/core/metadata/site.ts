@@ -41,7 +41,7 @@ export const SITE_HEADER_LINES = 15;
 export const SITE_WIDGET_LINES = 6;
 /** Copyright lines up to this long are compared with the domains' brands. */
 export const SITE_NOTICE_MAX_CHARS = 300;
-/** A domain's brand ("miamiherald" of miamiherald.com) is looked for in notices from this length on. */
+/** A domain's brand ("lakeherald" of lakeherald.com) is looked for in notices from this length on. */
 export const SITE_BRAND_MIN_CHARS = 4;
 /** A paragraph is prose from this length on. */
 export const SITE_PROSE_MIN_CHARS = 140;
@@ -104,7 +104,7 @@ function plausibleCase(host: string): boolean {
 }
 
 /**
- * "Yтро.ru" (a Latin Y before Cyrillic letters) is a logo spelling, not a host name: a real
+ * "Vечер.ru" (a Latin V before Cyrillic letters) is a logo spelling, not a host name: a real
  * (internationalised) domain writes each label in one script.
  */
 function mixedScript(host: string): boolean {
@@ -133,7 +133,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     { score: number; variants: Map<string, Variant>; bulletAt: number; inCopyright: boolean }
   >();
   let copyrightName: SitePick | null = null;
-  /** Copyright lines in lower case without spaces and punctuation ("©2012miamiheraldmediaco"). */
+  /** Copyright lines in lower case without spaces and punctuation ("©2012lakeheraldmediaco"). */
   const notices: string[] = [];
   /** Domains written alone on a line: [line, group]. */
   const ownLines: [number, string][] = [];
@@ -141,7 +141,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     const t = l.bare;
     const copyright = RE_COPYRIGHT.test(t);
     // the page's own notice closes the page: the last one wins over a wire credit
-    // ("© 2026 The Canadian Press") above it
+    // ("© 2026 The Wire Service") above it
     if (copyright) copyrightName = copyrightNameOf(l) ?? copyrightName;
     if (copyright && t.length <= SITE_NOTICE_MAX_CHARS)
       notices.push(t.toLowerCase().replace(/[^\p{L}\d]+/gu, ''));
@@ -149,7 +149,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     for (const m of t.matchAll(RE_DOMAIN)) {
       const host = m[3] ?? '';
       // a lower-case letter right after continues the word ("site.company"); a capital starts a
-      // glued link text ("RIA.ruПраймИноСМИ", a menu without spaces)
+      // glued link text ("NOVA.ruСпортДеньги", a menu without spaces)
       const next = t[m.index + m[0].length];
       if (next && next !== next.toUpperCase()) continue;
       if (!plausibleCase(host) || /^[\d.]+$/u.test(host) || isPlatform(host) || mixedScript(host))
@@ -177,7 +177,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       groups.set(key, g);
       if (copyright) g.inCopyright = true;
       if (bareHost === host && !l.bullet) ownLines.push([l.idx, key]);
-      // a list of the group's editions ("• de.rian.ru", "• fr.rian.ru", …) counts as one mention
+      // a list of the group's editions ("• de.novan.ru", "• fr.novan.ru", …) counts as one mention
       if (l.bullet) {
         if (g.bulletAt === l.idx - 1 || g.bulletAt === l.idx) s = 0;
         g.bulletAt = l.idx;
@@ -186,7 +186,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
       const vk = value.toLowerCase();
       const v = g.variants.get(vk);
       // a mail address names the organisation's domain, not the host of the page: its bonus does
-      // not count for the spelling ("moderator.arabic@sputniknews.com" vs arabic.sputniknews.com)
+      // not count for the spelling ("moderator.arabic@orbitnews.com" vs arabic.orbitnews.com)
       // …and the host of an image or script file names a file server ("cdn1.img.site.com/…/x.jpg")
       const asset = !!m[1] && RE_ASSET_URL.test(t.slice(m.index + m[0].length));
       const own = asset ? 0 : m[2] ? s - SITE_SCORE.email : s;
@@ -197,13 +197,13 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     }
   }
   // domains of different sites alone on lines close together label teasers of partner sites
-  // ("Ezek is érdekelhetnek": "zaol.hu", a teaser, "magyarnemzet.hu", a teaser, …), not a logo
+  // ("Recommended": "tavasz.hu", a teaser, "napihir.hu", a teaser, …), not a logo
   for (const [i, key] of ownLines)
     if (ownLines.some(([j, k]) => k !== key && Math.abs(i - j) <= SITE_WIDGET_LINES))
       groups.get(key)!.score -= SITE_SCORE.ownLine;
-  // the brand of a domain named in the copyright notice ("Copyright 2012 Miami Herald Media Co."
-  // for MiamiHerald.com) counts like the domain written there; the longest brand only (not
-  // Miami.com as well)
+  // the brand of a domain named in the copyright notice ("Copyright 2012 Lake Herald Media Co."
+  // for LakeHerald.com) counts like the domain written there; the longest brand only (not
+  // Lake.com as well)
   let brand = '';
   for (const key of groups.keys()) {
     const label = key.slice(0, key.indexOf('.'));
@@ -216,16 +216,16 @@ export function pickSite(doc: MetaDoc): SitePick | null {
   let best: { score: number; variants: Map<string, Variant>; inCopyright: boolean } | null = null;
   for (const g of groups.values()) if (!best || g.score > best.score) best = g;
   if (best && best.score < SITE_SCORE.overName && !best.inCopyright) {
-    // a domain named in passing ("Visit GatewayHispanic.com to …", a menu link to a sister site)
-    // gives way to a copyright holder written all over the page ("Send Tips to The Gateway
-    // Pundit", not only in notices)
+    // a domain named in passing ("Visit HarborSports.com to …", a menu link to a sister site)
+    // gives way to a copyright holder written all over the page ("Send Tips to The Harbor
+    // Gazette", not only in notices)
     if (copyrightName && linesWith(doc, copyrightName.value) >= SITE_NAME_MIN_LINES)
       return withArticle(doc, copyrightName);
   }
   if (best && best.score >= SITE_SCORE.accept) {
     let v: Variant | null = null;
-    // the spelling of the logo line or notice ("health.in.gr" alone on a line) over the one
-    // mentioned most ("in.gr" in menus and links)
+    // the spelling of the logo line or notice ("health.on.gr" alone on a line) over the one
+    // mentioned most ("on.gr" in menus and links)
     for (const x of best.variants.values())
       if (
         !v ||
@@ -243,8 +243,8 @@ export function pickSite(doc: MetaDoc): SitePick | null {
 export const SITE_ARTICLE_MIN_LINES = 2;
 
 /**
- * "© Telegraph Media Group Limited" names the company; the page calls its title "The Telegraph"
- * ("More from The Telegraph", "Work at The Telegraph"): that spelling is the site's name.
+ * "© Courier Media Group Limited" names the company; the page calls its title "The Courier"
+ * ("More from The Courier", "Work at The Courier"): that spelling is the site's name.
  */
 function withArticle(doc: MetaDoc, p: SitePick | null): SitePick | null {
   if (!p || /^the\s/iu.test(p.value)) return p;

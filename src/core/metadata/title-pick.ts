@@ -29,7 +29,7 @@ export const STANDFIRST_MIN_SHARE = 0.8;
 /** ...and is at most this many lines above. */
 export const STANDFIRST_DISTANCE = 2;
 
-/** Link texts glued without spaces ("EuropaEE UUElecciones"): a menu row, not a headline. */
+/** Link texts glued without spaces ("MundoEspañaDeportes"): a menu row, not a headline. */
 const RE_GLUED_LINKS = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u;
 
 export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick | null {
@@ -78,8 +78,8 @@ export function pickTitle(doc: MetaDoc, facts: readonly LineFacts[]): TitlePick 
   if (above) best = above;
   else if (!dupNear(doc, b.line)) {
     // a kicker or subtitle next to the headline: the headline is the one the page repeats once
-    // close by (site header + article header: "Turpitude et architecture" ×2 under a rubric
-    // line); a UI block repeats more often ("Keress receptre…" ×3) or reads as UI
+    // close by (site header + article header: a headline written twice under a rubric
+    // line); a UI block repeats more often (a search box ×3) or reads as UI
     const dup = all.find(
       (c) =>
         c !== b &&

@@ -71,7 +71,7 @@ export const UI_MIN_CONFIDENCE = 0.8;
 const ROLE_WORDS: ReadonlySet<string> = new Set(
   markers.roleWords.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
 );
-/** "Amy Gibbons Political Correspondent", "Daniel Großert Redakteur": 2–3 names, then roles. */
+/** "Jane Roe Political Correspondent", "Max Muster Redakteur": 2–3 names, then roles. */
 export function nameAndRole(t: string): boolean {
   if (t.length > 80) return false;
   // cheap first: the last word must be a role word
@@ -89,10 +89,10 @@ export function nameAndRole(t: string): boolean {
   if (k < 2 || k === words.length) return false;
   return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
-/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J.J. Guillén", "… pasado. EFE", "(Getty Images)". */
+/** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J. Pérez", "… el mes pasado. EFE", "(Getty Images)". */
 export const RE_CREDIT_END = new RegExp(
   `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|[.,]\\s*${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
   'u',
 );
-/** A photo caption with its credit ("Un centro de migrantes en Albania. Foto: Florion Goga (REUTERS)"). */
+/** A photo caption with its credit ("Un puerto en el norte. Foto: Anna Berg (REUTERS)"). */
 export const RE_CAPTION_LINE = /^\P{L}*\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;

@@ -47,7 +47,7 @@ export {
 } from './title-shape';
 
 export const TITLE_MIN_WORDS = 3;
-/** Shorter headlines ("Effiziente Hybridbatterie") are candidates too, with TITLE_SCORE.short. */
+/** Shorter headlines ("Schnelle Solarzelle") are candidates too, with TITLE_SCORE.short. */
 export const TITLE_SHORT_MIN_WORDS = 2;
 export const TITLE_MAX_WORDS = 35;
 export const TITLE_MAX_CHARS = 300;
@@ -88,7 +88,7 @@ export const TITLE_SCORE = {
   quotedElsewhere: 3,
   /** The line quotes a title after a short lead-in: a comment-section header. */
   quotesTitle: -3,
-  /** Starts with a hashtag ("#Antártida | Nuevo récord …"): an embedded social post. */
+  /** Starts with a hashtag ("#Clima | Nuevo récord …"): an embedded social post. */
   hashtag: -3,
   /** Starts with a lower-case letter: a continuation ("in Noticias de …"). */
   lowercaseStart: -3,
@@ -107,7 +107,7 @@ export const TITLE_SCORE = {
   goodLength: 1.5,
   /** Fewer than TITLE_MIN_WORDS words: most such lines are menu entries and section names. */
   short: -2,
-  /** ...every word capitalised: a name ("Tom Alweendo", "Modo Noche"), not a headline. */
+  /** ...every word capitalised: a name ("Jane Roe", "Modo Oscuro"), not a headline. */
   shortName: -3,
   /** Placed just before (or at the top of) the page's main run of prose paragraphs. */
   beforeMainBody: 3,
@@ -119,11 +119,11 @@ export const TITLE_SCORE = {
   menuRow: -2.5,
   /** Photo caption or credit ("… (Getty Images)", "… / AP", "Foto: …"). */
   caption: -2.5,
-  /** Ends with a photographer or agency credit ("… Stefan Rousseau/via Reuters", "… (Getty Images)"). */
+  /** Ends with a photographer or agency credit ("… Jane Doe/via Reuters", "… (Getty Images)"). */
   creditEnd: -3,
   /** The next line is a photo caption with its credit ("… Foto: X (REUTERS)"): the photo's title. */
   beforeCredit: -3,
-  /** A name followed by role words ("Amy Gibbons Political Correspondent"): a byline. */
+  /** A name followed by role words ("Jane Roe Political Correspondent"): a byline. */
   nameAndRole: -3,
   /** Minimum total score for a headline. */
   accept: 3,
@@ -231,7 +231,7 @@ export function scoreTitles(
     if (l.idx > articleEnd) add('afterBody');
     if (isVaryingRow(doc, l)) add('repeatedShape');
     if (quoted.has(l.bare)) add('quotedElsewhere');
-    // "Benjamin Näßler: «Liebe kennt keine Pause»" quotes its speaker, not another title
+    // "Anna Weber: «Sport kennt keine Grenzen»" quotes its speaker, not another title
     if (RE_QUOTED_TITLE_LINE.test(l.bare) && !RE_SPEAKER_QUOTE.test(l.bare)) add('quotesTitle');
     if (f.paragraph) add('paragraphSelf');
     if (l.boiler && UI_KINDS.has(l.kind) && l.confidence >= UI_MIN_CONFIDENCE) add('uiLabel');
