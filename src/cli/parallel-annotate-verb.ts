@@ -7,7 +7,7 @@
  */
 import { CORPUS_MIN_DOCS } from '../core/boilerplate/constants';
 import type { CorpusStats } from '../core/index';
-import { MIN_FILES_PER_WORKER, type RunStats } from './parallel';
+import { MIN_FILES_PER_WORKER, WorkerPool, type RunStats } from './parallel';
 import { collectPairs, COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
 import type { Task } from './parallel-worker';
 import type { CliIO, Verb } from './verb';
@@ -35,31 +35,40 @@ export function withParallelAnnotate(sequential: Verb): Verb {
       }
       // Errors of the inputs are reported once, now.
       if (pairFailed) await collectPairs(parsed, { out: () => undefined, err: (t) => io.err(t) });
-      let corpus: CorpusStats | undefined;
-      let corpusPass: RunStats | undefined;
-      if (!parsed.flags.has('--no-corpus') && pairs.length > 1) {
-        const counts = new Map<string, number>();
-        ({ stats: corpusPass } = await runCorpus(
-          { ...parsed, jsonl: false, stats: false, progress: false },
-          quiet,
-          pairs.map((pair): Task => ({ kind: 'corpus-keys', pair })),
+      // Both passes run on the same workers (each starts once).
+      const pool = new WorkerPool();
+      try {
+        let corpus: CorpusStats | undefined;
+        let corpusPass: RunStats | undefined;
+        if (!parsed.flags.has('--no-corpus') && pairs.length > 1) {
+          const counts = new Map<string, number>();
+          ({ stats: corpusPass } = await runCorpus(
+            { ...parsed, jsonl: false, stats: false, progress: false },
+            quiet,
+            pairs.map((pair): Task => ({ kind: 'corpus-keys', pair })),
+            undefined,
+            (r) => {
+              for (const k of r.keys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+            },
+            undefined,
+            pool,
+          ));
+          for (const [k, n] of counts) if (n < CORPUS_MIN_DOCS) counts.delete(k);
+          corpus = { documents: pairs.length, lineDocumentCounts: counts };
+        }
+        const { failed } = await runCorpus(
+          parsed,
+          io,
+          pairs.map((pair): Task => ({ kind: 'annotate', pair })),
+          corpus ? { corpus } : undefined,
           undefined,
-          (r) => {
-            for (const k of r.keys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
-          },
-        ));
-        for (const [k, n] of counts) if (n < CORPUS_MIN_DOCS) counts.delete(k);
-        corpus = { documents: pairs.length, lineDocumentCounts: counts };
+          corpusPass,
+          pool,
+        );
+        return failed || pairFailed ? 1 : 0;
+      } finally {
+        await pool.close();
       }
-      const { failed } = await runCorpus(
-        parsed,
-        io,
-        pairs.map((pair): Task => ({ kind: 'annotate', pair })),
-        corpus ? { corpus } : undefined,
-        undefined,
-        corpusPass,
-      );
-      return failed || pairFailed ? 1 : 0;
     },
   };
   return verb;

@@ -13,6 +13,7 @@ import {
   type Task,
   type TaskResult,
   type WorkerInit,
+  type WorkerPool,
 } from './parallel';
 import type { CliIO } from './verb';
 import { pairsFor, type Pair } from './verbs/sidecar-io';
@@ -133,7 +134,8 @@ export async function collectPairs(
 /**
  * Runs one task per pair and prints results in order: JSONL records or text lines on stdout,
  * messages on stderr. `onResult` sees every result first (e.g. to collect export lines); `before`
- * is an earlier pass over the same files, counted in the `--stats` totals.
+ * is an earlier pass over the same files, counted in the `--stats` totals; `pool` keeps the workers
+ * for a later run.
  * Returns whether any file failed, and the run's statistics.
  */
 export async function runCorpus(
@@ -143,6 +145,7 @@ export async function runCorpus(
   init?: WorkerInit,
   onResult?: (r: TaskResult, i: number) => void | Promise<void>,
   before?: RunStats,
+  pool?: WorkerPool,
 ): Promise<{ failed: boolean; stats: RunStats }> {
   let failed = false;
   const stats = await runTasks(
@@ -152,6 +155,7 @@ export async function runCorpus(
       progress: parsed.progress,
       io,
       ...(init ? { init } : {}),
+      ...(pool ? { pool } : {}),
     },
     async (i, r) => {
       failed ||= r.failed;

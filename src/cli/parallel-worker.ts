@@ -1,8 +1,9 @@
 /**
  * The worker side of the parallel runner, and the task dispatcher shared with the inline path.
  * When this module is loaded in a worker started by `runTasks` (its `workerData.tag` is
- * WORKER_TAG), it serves batches of tasks from the parent: `{ batch: [{ index, task }] }` in,
- * `{ results: [{ index, result }], heap }` out. In the main thread it only exports `runTask`.
+ * WORKER_TAG), it serves batches of tasks from the parent: `{ init }` (the run's data, e.g. the
+ * corpus statistics) and `{ batch: [{ index, task }] }` in, `{ results: [{ index, result }], heap }`
+ * out; a worker may serve several runs. In the main thread it only exports `runTask`.
  */
 import * as v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -47,6 +48,11 @@ export const ANNOTATE_STAGES = [
   'serialize',
   'write',
 ] as const;
+
+/** What the parent sends: the data of a run (before its batches), or a batch of tasks. */
+type WorkerMessage =
+  | { readonly init: WorkerInit | null }
+  | { readonly batch: readonly { readonly index: number; readonly task: Task }[] };
 
 /** A worker's answer to one batch. */
 export interface BatchResult {
@@ -93,25 +99,34 @@ const data = workerData as Data | undefined;
 if (!isMainThread && parentPort && data?.tag === WORKER_TAG) {
   const port = parentPort;
   useNativeSha256();
-  port.on('message', (m: { batch: { index: number; task: Task }[] }) => {
-    void (async () => {
-      const results: { index: number; result: TaskResult }[] = [];
-      for (const { index, task } of m.batch) {
-        try {
-          results.push({ index, result: await runTask(task, data.init) });
-        } catch (e) {
-          results.push({
-            index,
-            result: {
-              out: '',
-              err: `scrapemark: ${task.pair.source}: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
-              failed: true,
-            },
-          });
-        }
+  let init = data.init;
+  // Messages are handled one after the other: a run's `init` before its batches, and the batches
+  // of async tasks (clean, export) do not interleave.
+  let queue = Promise.resolve();
+  const handle = async (m: WorkerMessage) => {
+    if ('init' in m) {
+      init = m.init ?? undefined;
+      return;
+    }
+    const results: { index: number; result: TaskResult }[] = [];
+    for (const { index, task } of m.batch) {
+      try {
+        results.push({ index, result: await runTask(task, init) });
+      } catch (e) {
+        results.push({
+          index,
+          result: {
+            out: '',
+            err: `scrapemark: ${task.pair.source}: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+            failed: true,
+          },
+        });
       }
-      const reply: BatchResult = { results, heap: v8.getHeapStatistics().used_heap_size };
-      port.postMessage(reply);
-    })();
+    }
+    const reply: BatchResult = { results, heap: v8.getHeapStatistics().used_heap_size };
+    port.postMessage(reply);
+  };
+  port.on('message', (m: WorkerMessage) => {
+    queue = queue.then(() => handle(m));
   });
 }

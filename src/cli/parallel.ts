@@ -49,6 +49,21 @@ export interface RunOptions {
   readonly progress: boolean;
   readonly io: CliIO;
   readonly init?: WorkerInit;
+  /** Workers to reuse and keep (the caller closes the pool); without one, the run's own are stopped. */
+  readonly pool?: WorkerPool;
+}
+
+/**
+ * Workers kept between runs, so that annotate's corpus pass and annotate pass start (load the
+ * bundle, build the phrase data) only once per worker. Close it when done: live workers keep the
+ * process running.
+ */
+export class WorkerPool {
+  readonly workers: Worker[] = [];
+  async close(): Promise<void> {
+    const all = this.workers.splice(0);
+    await Promise.all(all.map((w) => w.terminate()));
+  }
 }
 
 export interface RunStats {
@@ -150,8 +165,24 @@ export async function runTasks(
   let next = 0;
   let emitted = 0;
   const window = REORDER_WINDOW_PER_WORKER * n;
-  const workers: Worker[] = [];
+  const pool = options.pool;
+  // A pooled worker that stopped between runs (threadId -1) is replaced.
+  if (pool)
+    pool.workers.splice(0, pool.workers.length, ...pool.workers.filter((w) => w.threadId !== -1));
+  const workers: Worker[] = pool ? pool.workers.slice(0, n) : [];
+  while (workers.length < n) {
+    const w = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { entry: workerEntry(), tag: WORKER_TAG },
+    });
+    workers.push(w);
+    if (pool) {
+      pool.workers.push(w);
+      w.on('error', () => undefined); // between runs; a run's own listener reports errors
+    }
+  }
   const inFlight = new Map<Worker, number>();
+  const detach: (() => void)[] = [];
   let flushing = Promise.resolve();
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -186,26 +217,31 @@ export async function runTasks(
         progress.tick(emitted);
       }
     };
-    for (let k = 0; k < n; k++) {
-      const w = new Worker(BOOTSTRAP, {
-        eval: true,
-        workerData: { entry: workerEntry(), tag: WORKER_TAG, init: options.init },
-      });
-      workers.push(w);
-      w.on('message', (m: BatchResult) => {
+    for (const w of workers) {
+      const onMessage = (m: BatchResult) => {
         for (const { index, result } of m.results) results.set(index, result);
         peakHeap = Math.max(peakHeap, m.heap);
         inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         flushing = flushing.then(flush).then(dispatch, fail);
-      });
-      w.on('error', fail);
-      w.on('exit', (code) => {
+      };
+      const onExit = (code: number) => {
         if (emitted < tasks.length) fail(new Error(`a worker stopped (exit code ${code})`));
+      };
+      w.on('message', onMessage);
+      w.on('error', fail);
+      w.on('exit', onExit);
+      detach.push(() => {
+        w.off('message', onMessage);
+        w.off('error', fail);
+        w.off('exit', onExit);
       });
+      // This run's data (the corpus statistics) arrives before its first batch.
+      w.postMessage({ init: options.init ?? null });
     }
     dispatch();
   });
-  await Promise.all(workers.map((w) => w.terminate()));
+  for (const d of detach) d();
+  if (!pool) await Promise.all(workers.map((w) => w.terminate()));
   return stats(tasks.length, n, started, cpu, peakHeap, stageSums);
 }
 

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { expandGlob, parseFileList } from '../../../src/cli/glob';
-import { workerCount } from '../../../src/cli/parallel';
+import { runTasks, workerCount, WorkerPool, type Task } from '../../../src/cli/parallel';
 import { describeSourceFast, sha256File } from '../../../src/cli/parallel-hash';
 import { describeSource, sha256Hex, utf8Encode } from '../../../src/sidecar/index';
 import { makeCorpus, run } from './clean.test';
@@ -167,6 +167,47 @@ suite('cli/parallel', function () {
     assert.match(r.err, /CPU [\d.]+ s, [\d.]+ ms\/file \(parent \+ workers\) \(corpus pass /);
     for (const stage of ['load', 'analyze', 'proposals', 'merge', 'serialize', 'write'])
       assert.match(r.err, new RegExp(`${stage} [\\d.]+ ms \\(\\d+%\\)`));
+  });
+
+  test('a worker pool serves several runs (each with its own data) and batches keep the order', async () => {
+    const files = (await fs.readdir(path.join(dir, 'a'))).filter((f) => f.endsWith('.txt'));
+    const tasks: Task[] = [];
+    for (let k = 0; k < 7; k++)
+      for (const f of files) {
+        const source = path.join(dir, 'a', f);
+        tasks.push({
+          kind: 'corpus-keys',
+          pair: { source, sidecar: `${source}.x.yaml`, explicit: true },
+        });
+      }
+    const io = { out: () => undefined, err: () => undefined };
+    const pool = new WorkerPool();
+    try {
+      const runOnce = async () => {
+        const got: string[] = [];
+        await runTasks(tasks, { jobs: 2, progress: false, io, pool }, (i, r) => {
+          got.push(`${i}:${(r.keys ?? []).length}`);
+        });
+        return got;
+      };
+      const first = await runOnce();
+      const ids = pool.workers.map((w) => w.threadId);
+      const second = await runOnce();
+      assert.deepEqual(second, first);
+      assert.deepEqual(
+        first.map((x) => Number(x.split(':')[0])),
+        tasks.map((_, i) => i),
+      );
+      assert.equal(pool.workers.length, 2);
+      assert.deepEqual(
+        pool.workers.map((w) => w.threadId),
+        ids,
+        'the same workers served both runs',
+      );
+    } finally {
+      await pool.close();
+    }
+    assert.equal(pool.workers.length, 0);
   });
 
   test('worker count: automatic for large inputs, capped by the files, at least one', () => {
