@@ -114,6 +114,9 @@ export const INFO_UNSAFE = 1 << 18;
  */
 export const INFO_FOLD_ODD = 1 << 19;
 const INFO_KNOWN = 1 << 20;
+/** The unit is "©" / "/" (for cheap "does the line contain one" checks after a scan). */
+export const INFO_COPYRIGHT = 1 << 21;
+export const INFO_SLASH = 1 << 22;
 
 /** Packed facts per code unit, filled on first use (0 = not computed yet). */
 export const CHAR_INFO = new Uint32Array(0x10000);
@@ -129,7 +132,9 @@ export function charInfo(c: number): number {
       lower |
       (wordClass(c) << INFO_CLASS_SHIFT) |
       (normSafe(c) ? 0 : INFO_UNSAFE) |
-      (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0);
+      (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0) |
+      (c === 0xa9 ? INFO_COPYRIGHT : 0) |
+      (c === 0x2f ? INFO_SLASH : 0);
     CHAR_INFO[c] = info;
   }
   return info;

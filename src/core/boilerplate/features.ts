@@ -200,17 +200,17 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
     teaser: fast
       ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
       : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
-    ellipsis: text.endsWith('…') || text.endsWith('...'),
+    ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&
-      (!fast || shape.foldOdd || text.includes('/') || hasCreditTrigger(norm)) &&
+      (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
       CREDIT_MARK.test(text),
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
-        (text.includes('©') ||
+        ((sampled ? text.includes('©') : shape.copyright) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     pageRepeats: 1,
     corpusDocs: 0,
@@ -231,8 +231,10 @@ function hasCreditTrigger(w: NormWords): boolean {
   for (let i = 0; i < w.length; i++) {
     const at = CREDIT_FIRST[w.buf[i]!]!;
     if (at === 0) continue;
-    for (const t of CREDIT_LISTS[at - 1]!)
-      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
+    for (const t of CREDIT_LISTS[at - 1]!) {
+      if (i + t.length > w.length || w.buf[i + 1] !== t.charCodeAt(1)) continue;
+      if (unitsEqual(t, w.buf, i)) return true;
+    }
   }
   return false;
 }
@@ -243,6 +245,16 @@ function legalCheck(text: string, long: boolean, legalOpener: boolean): boolean 
   return long
     ? hasLegalPhrase(text, normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)))
     : hasLegalPhraseIn(text, norm);
+}
+
+/** Ends with "…" or "...". */
+function endsWithEllipsis(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (last === 0x2026) return true;
+  return (
+    last === 0x2e && n >= 3 && text.charCodeAt(n - 2) === 0x2e && text.charCodeAt(n - 3) === 0x2e
+  );
 }
 
 /** Per code unit: 1 = closer, 2 = sentence-final mark, 4 = colon. */

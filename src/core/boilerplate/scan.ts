@@ -5,7 +5,15 @@
  * (`NormWords`, for phrase lookups and repetition keys). Results go to shared scratch objects that
  * the next call overwrites: no allocation per line.
  */
-import { CHAR_INFO, charInfo, INFO_CLASS_SHIFT, INFO_FOLD_ODD, INFO_UNSAFE } from './chars';
+import {
+  CHAR_INFO,
+  charInfo,
+  INFO_CLASS_SHIFT,
+  INFO_COPYRIGHT,
+  INFO_FOLD_ODD,
+  INFO_SLASH,
+  INFO_UNSAFE,
+} from './chars';
 import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
 import { loadWords, type NormWords } from './phrases';
 
@@ -30,6 +38,9 @@ export interface Shape {
   legalOpener: boolean;
   /** A unit that case-insensitive regexes may match to another letter than its lower case. */
   foldOdd: boolean;
+  /** The scanned range contains "©" / "/". */
+  copyright: boolean;
+  slash: boolean;
 }
 
 const shape: Shape = {
@@ -43,6 +54,8 @@ const shape: Shape = {
   sampleWords: 0,
   legalOpener: false,
   foldOdd: false,
+  copyright: false,
+  slash: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -87,9 +100,10 @@ export function scanLine(
   let seen = 0;
   let n = 0;
   let h = HASH_SEED;
+  // One step past the end (a space) closes the last word.
   for (let k = 0; k <= limit; k++) {
     const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32 && k < limit) spaces++;
+    if (raw === 32) spaces++;
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
     seen |= info;
@@ -130,7 +144,7 @@ export function scanLine(
     inWord = true;
   }
   shape.letters = letters;
-  shape.nonSpace = limit - spaces;
+  shape.nonSpace = limit - (spaces - 1);
   shape.lettered = lettered;
   shape.caps = caps;
   shape.digits = digits;
@@ -139,6 +153,8 @@ export function scanLine(
   shape.sampleWords = sampleWords;
   shape.legalOpener = legalOpener;
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
+  shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
+  shape.slash = (seen & INFO_SLASH) !== 0;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;
