@@ -22,6 +22,8 @@ export interface DocumentState {
   readonly sidecarErrors: number;
   /** Text of the status-bar item while this document is active. */
   readonly status: string;
+  /** Milliseconds per step of a big text's analysis in steps (empty if it had none). */
+  readonly analysisSteps: Readonly<Record<string, number>>;
 }
 
 export interface ScrapemarkApi {
@@ -67,6 +69,7 @@ export function createApi(
         conflict: s.conflict !== undefined,
         sidecarErrors: s.problems.length,
         status: statusText(),
+        analysisSteps: { ...s.analysisSteps },
       };
     },
   };

@@ -9,13 +9,14 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { Sidecar, SidecarProblem } from '../sidecar/types';
 import { AnalysisCache } from './analysisCache';
-import { History } from './model/history';
+import { History, type Snapshot } from './model/history';
 import type { Mark } from './model/marks';
 import { marksFromAnnotations } from './model/sidecarMarks';
+import type { StepTimes } from './model/steppedAnalysis';
 import { countAnnotations, mergeById, type AnnotationCounts } from './model/sidecarSummary';
 import { supersedeProposals } from './model/supersede';
 import { readBytes, readTextFile, SidecarFile, sidecarUriFor } from './sidecarFiles';
-import { describeProblem } from './sessionProblem';
+import { describeProblem, notWritable } from './sessionProblem';
 import { SessionText } from './sessionText';
 import * as ops from './sidecarOps';
 
@@ -23,16 +24,10 @@ export type ConflictChoice = 'reload' | 'keep' | 'merge';
 
 /**
  * Texts up to this many UTF-16 units are re-analysed after every edit (once the debounce
- * settles) while they have no sidecar; the analysis costs about 3 s per MB, so larger texts are
+ * settles) while they have no sidecar; the analysis costs 1–3 s per MB, so larger texts are
  * re-analysed on save and by Re-analyze only.
  */
 export const REANALYSE_ON_EDIT_MAX_CHARS = 100_000;
-
-/** An undo/redo entry: the sidecar and the document version its offsets describe. */
-interface Snapshot {
-  readonly sidecar: Sidecar;
-  readonly version: number;
-}
 
 export class SourceSession extends SessionText {
   readonly key: string;
@@ -75,6 +70,8 @@ export class SourceSession extends SessionText {
     await this.withBusy(async () => {
       const text = await (sidecarText ?? readTextFile(this.sidecarUri));
       if (text === null && beforeAnalysis) await beforeAnalysis();
+      if (text === null)
+        await this.analysisCache.prepareFresh(ops.sourcePathField(this.doc.uri.path));
       // The hash of the file on disk tells whether re-anchoring is needed (not while dirty); it
       // costs a read and a hash of the source, so only when there is a sidecar to check.
       this.sourceHash =
@@ -95,6 +92,11 @@ export class SourceSession extends SessionText {
   /** Milliseconds the last analysis took. */
   get lastAnalysisMs(): number {
     return this.analysisCache.lastMs;
+  }
+
+  /** What each step of a big text's analysis in steps cost (benchmarks). */
+  get analysisSteps(): Partial<StepTimes> {
+    return this.analysisCache.steps;
   }
 
   /** Brings marks up to date with the document (after edits settle, or on demand). */
@@ -222,14 +224,7 @@ export class SourceSession extends SessionText {
   }
 
   assertWritable(): void {
-    if (this.problems.length > 0) {
-      throw new Error(
-        vscode.l10n.t(
-          'The annotation file {0} is invalid; fix it first (see Problems).',
-          this.sidecarUri.path.split('/').pop() ?? '',
-        ),
-      );
-    }
+    if (this.problems.length > 0) throw notWritable(this);
   }
 
   dispose(): void {}
@@ -279,6 +274,8 @@ export class SourceSession extends SessionText {
   }
 
   private fresh(): Sidecar {
+    const prepared = this.analysisCache.takeFresh();
+    if (prepared) return prepared;
     const name = ops.sourcePathField(this.doc.uri.path);
     return this.withProposals(ops.createSidecar(name, this.text));
   }

@@ -26,3 +26,13 @@ export function describeProblem(s: SourceSession): string | undefined {
     return vscode.l10n.t('Annotation changes are saved with the source file.');
   return undefined;
 }
+
+/** Why annotation commands refuse: the sidecar on disk is invalid. */
+export function notWritable(s: SourceSession): Error {
+  return new Error(
+    vscode.l10n.t(
+      'The annotation file {0} is invalid; fix it first (see Problems).',
+      s.sidecarUri.path.split('/').pop() ?? '',
+    ),
+  );
+}

@@ -13,7 +13,10 @@
  * - edit() resolved: from the edit() call to its promise resolving, in the source and in the same
  *   text saved as a `.log` file Scrapemark does not claim (VS Code's own round trip, for scale);
  * - refresh: from the last keystroke to the repaint after the debounce (sidecar shift settled,
- *   marks rebuilt, painted).
+ *   marks rebuilt, painted);
+ * - longest host block: the longest gap between two ticks of a `STALL_TICK_MS` timer running in
+ *   the extension host from the open to the whole text's paint (overall, and from the first
+ *   highlight on: the whole-text analysis), with the analysis steps' own times.
  * The workbench's rendering of the decorations after setDecorations is not included. A small
  * source is opened first (after activation is measured), so the big files meet a warm JIT.
  */
@@ -40,6 +43,26 @@ function median(xs: readonly number[]): number {
 }
 
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+/** Period of the timer whose late ticks show how long the extension host was blocked. */
+const STALL_TICK_MS = 20;
+
+/** Ticks a timer in the extension host; stop() returns the gaps between ticks (end time, length). */
+function stallMeter(): { stop(): { at: number; gap: number }[] } {
+  const gaps: { at: number; gap: number }[] = [];
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    gaps.push({ at: now, gap: now - last });
+    last = now;
+  }, STALL_TICK_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return gaps;
+    },
+  };
+}
 
 /** About `bytes` of article text (the sample article repeated, each copy numbered). */
 function bigText(bytes: number): string {
@@ -76,6 +99,7 @@ suite('performance', function () {
       const api = await getApi();
       const text = bigText(mb * 1024 * 1024);
       const uri = await writeSource(text);
+      const meter = stallMeter();
       const t0 = performance.now();
       const doc = await vscode.workspace.openTextDocument(uri);
       const tDoc = performance.now();
@@ -88,10 +112,20 @@ suite('performance', function () {
       );
       assert.equal(await api.ready(uri), true);
       const full = api.paints(uri)!.last;
+      const gaps = meter.stop();
       assert.ok(full.ranges > 0, 'the full analysis painted ranges');
+      const longest = (from: number): number =>
+        Math.max(0, ...gaps.filter((g) => g.at > from).map((g) => g.gap));
+      const steps = Object.entries(api.getState(uri)?.analysisSteps ?? {})
+        .map(([k, v]) => `${k} ${ms(v)}`)
+        .join(', ');
       report(
         `${mb} MB: open → first highlight ${ms(first.at - t0)} (${first.kind}, ${first.ranges} ranges; ` +
           `openTextDocument() resolved at ${ms(tDoc - t0)}, showTextDocument() at ${ms(tShown - t0)}); whole text analysed and painted at ${ms(full.at - t0)} (${full.ranges} ranges)`,
+      );
+      report(
+        `${mb} MB: longest extension-host block ${ms(longest(t0))} from the open, ` +
+          `${ms(longest(first.at))} after the first highlight (analysis steps: ${steps || 'none'})`,
       );
 
       const e2e: number[] = [];

@@ -3,6 +3,13 @@
  * editor's own undo (Ctrl+Z) belongs to the source text; annotation changes live in the sidecar,
  * so they get their own history ("Scrapemark: Undo Annotation Change", Ctrl+Alt+Z).
  */
+import type { Sidecar } from '../../sidecar/types';
+
+/** An undo/redo entry of a session: the sidecar and the document version its offsets describe. */
+export interface Snapshot {
+  readonly sidecar: Sidecar;
+  readonly version: number;
+}
 
 /** Most snapshots kept per document; older ones are dropped. */
 export const MAX_HISTORY = 200;
