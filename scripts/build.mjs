@@ -25,7 +25,8 @@ const common = {
 const targets = [
   {
     ...common,
-    entryPoints: ['src/editor/extension.ts'],
+    // The Node host's entry: extension.ts with node:crypto hashing (see extension.node.ts).
+    entryPoints: ['src/editor/extension.node.ts'],
     outfile: `${dist}/extension.js`,
     platform: 'node',
     external: ['vscode'],
