@@ -15,6 +15,9 @@ import { SHARE_PHRASES } from '../data/phrases/share';
 import { wordClass } from './chars';
 import { HashTable, hashString, hashStep, hashUnits, unitsEqual } from './hashing';
 import { normalizeLine } from './normalize';
+import { loadWords, textWords, type NormWords } from './normwords';
+
+export type { NormWords } from './normwords';
 
 export type PhraseKind = 'legal' | 'account' | 'comments' | 'share' | 'related' | 'navigation';
 
@@ -22,16 +25,6 @@ export type PhraseKind = 'legal' | 'account' | 'comments' | 'share' | 'related' 
 export interface PhraseMatch {
   readonly kind: PhraseKind;
   readonly coverage: number;
-}
-
-/** A normalised line in a buffer (`buf[0..length)`) and its `count` words (FNV hashes, 32 bits). */
-export interface NormWords {
-  buf: Uint16Array;
-  length: number;
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  hashes: Int32Array;
 }
 
 /** Kinds by number (matches are summed per kind in a small array). */
@@ -195,6 +188,11 @@ export class PhraseIndex {
     return this.anyIn(loadWords(norm));
   }
 
+  /** `any` for a raw line, normalised into a shared buffer (no string is built). */
+  anyInText(text: string): boolean {
+    return this.anyIn(textWords(text));
+  }
+
   /** How many words of the entry a normalised line ends with (the longest), or 0. */
   endsWithEntry(norm: string): number {
     const words = norm.split(' ');
@@ -217,46 +215,6 @@ export class PhraseIndex {
   mayEndWith(hash: number): boolean {
     return this.endTable.get(hash) !== 0;
   }
-}
-
-const loaded: NormWords = {
-  buf: new Uint16Array(64),
-  length: 0,
-  count: 0,
-  starts: new Int32Array(32),
-  ends: new Int32Array(32),
-  hashes: new Int32Array(32),
-};
-
-/** A normalised string in a shared `NormWords` (valid until the next call). */
-export function loadWords(norm: string): NormWords {
-  const w = loaded;
-  if (w.buf.length < norm.length) w.buf = new Uint16Array(norm.length * 2);
-  if (w.starts.length < norm.length + 1) {
-    w.starts = new Int32Array(norm.length * 2 + 2);
-    w.ends = new Int32Array(norm.length * 2 + 2);
-    w.hashes = new Int32Array(norm.length * 2 + 2);
-  }
-  w.length = norm.length;
-  w.count = 0;
-  let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
-    const c = i < norm.length ? norm.charCodeAt(i) : 32;
-    if (c !== 32) {
-      w.buf[i] = c;
-      continue;
-    }
-    w.buf[i] = 32;
-    if (norm.length > 0) {
-      // norm.split(' ') keeps empty words; a normalised line has none (single inner spaces).
-      w.starts[w.count] = start;
-      w.ends[w.count] = i;
-      w.hashes[w.count] = hashUnits(w.buf, start, i);
-      w.count++;
-    }
-    start = i + 1;
-  }
-  return w;
 }
 
 const FURNITURE = new PhraseIndex([

@@ -15,7 +15,7 @@ import {
   INFO_UNSAFE,
 } from './chars';
 import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
-import { loadWords, type NormWords } from './phrases';
+import { loadWords, type NormWords } from './normwords';
 
 /** Flags of a word in the document language's lookup table. */
 export const STOP = 1;

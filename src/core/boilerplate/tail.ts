@@ -6,7 +6,6 @@
  */
 import { TAIL_NOTICE_PHRASES } from '../data/phrases/tail';
 import { TAIL_MAX_BLOCKS } from './constants';
-import { normalizeLine } from './normalize';
 import { PhraseIndex } from './phrases';
 import type { Final } from './revise';
 
@@ -14,7 +13,7 @@ const TAIL = new PhraseIndex([['share', TAIL_NOTICE_PHRASES]]);
 
 /** True when a line carries a closing notice phrase. */
 export function isTailNotice(text: string): boolean {
-  return TAIL.any(normalizeLine(text));
+  return TAIL.anyInText(text);
 }
 
 /**
