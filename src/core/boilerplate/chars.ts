@@ -174,3 +174,35 @@ export function mayHaveGluedCapital(text: string): boolean {
   }
   return false;
 }
+
+/** Per code unit: 1 = a letter or digit (\p{L}, \p{N}), 2 = not, 3 = a surrogate; 0 = not computed. */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/**
+ * Calls `run(from, to)` for every maximal run of letters and digits (\p{L}\p{N}) in `s`, the
+ * non-empty parts of `s.split(/[^\p{L}\p{N}]+/u)`, without a regex. Returns false, having called
+ * nothing, when `s` holds a surrogate (astral letters need the regex).
+ */
+export function letterRuns(s: string, run: (from: number, to: number) => void): boolean {
+  for (let i = 0; i < s.length; i++) if (letterOrDigit(s.charCodeAt(i)) === 3) return false;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const inRun = i < s.length && LETTER_OR_DIGIT[s.charCodeAt(i)] === 1;
+    if (inRun) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      run(start, i);
+      start = -1;
+    }
+  }
+  return true;
+}
+
+function letterOrDigit(c: number): number {
+  let v = LETTER_OR_DIGIT[c]!;
+  if (v === 0) {
+    v = c >= 0xd800 && c <= 0xdfff ? 3 : /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_OR_DIGIT[c] = v;
+  }
+  return v;
+}

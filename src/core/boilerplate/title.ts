@@ -23,6 +23,7 @@ import {
   TITLE_REPEAT_BONUS,
   TITLE_WORDS_CAP,
 } from './constants';
+import { letterRuns } from './chars';
 import type { Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
@@ -127,7 +128,13 @@ export function findTitle(
 /** Crude language-independent stems: lower-cased words of 4+ letters cut to their first 5 letters. */
 function stems(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  const lower = text.toLowerCase();
+  const found = letterRuns(lower, (from, to) => {
+    if (to - from >= TITLE_STEM_MIN_LETTERS)
+      out.push(lower.slice(from, Math.min(to, from + TITLE_STEM_LENGTH)));
+  });
+  if (found) return out;
+  for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
     if (w.length >= TITLE_STEM_MIN_LETTERS) out.push(w.slice(0, TITLE_STEM_LENGTH));
   }
   return out;
