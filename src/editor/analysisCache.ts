@@ -12,13 +12,13 @@ import { analyzeInSteps, freshSidecarInSteps, type StepTimes } from './model/ste
 
 /**
  * Texts longer than this (UTF-16 units) opened without a sidecar are analysed in steps, the
- * extension host free between them (the preview's threshold: below it the whole analysis takes
- * well under a second).
+ * extension host free between them, and their recorded edits are applied in steps after typing
+ * (the preview's threshold: below it the whole analysis takes well under a second).
  */
 export const STEPPED_ANALYSIS_MIN_CHARS = PREVIEW_MIN_CHARS;
 
 /** Lets the extension host handle pending events (a macrotask). */
-const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+export const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class AnalysisCache {
   private analysis: Analysis | undefined;

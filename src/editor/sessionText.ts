@@ -63,14 +63,31 @@ export class SessionText {
     return this.text;
   }
 
+  /** Length of the text the sidecar describes (before the recorded edits), in UTF-16 units. */
+  get textLength(): number {
+    return this.text.length;
+  }
+
+  /**
+   * Applies the recorded edits one event per step, `pause` between them, so that the refresh of a
+   * big text after typing does not block the host in one piece. A read of the sidecar meanwhile
+   * settles the rest at once: the same events in the same order, the same result.
+   */
+  async settleInSteps(pause: () => Promise<void>): Promise<void> {
+    while (this.pendingEdits.size > 0 && this.current !== undefined) {
+      this.settleEdits(1);
+      await pause();
+    }
+  }
+
   sidecarSnapshot(): Sidecar {
     return this.sidecar;
   }
 
-  /** Shifts the sidecar through the recorded edits, in order (UTF-16 → code points). */
-  protected settleEdits(): void {
+  /** Shifts the sidecar through the recorded edits (the first `max`), in order (UTF-16 → code points). */
+  protected settleEdits(max?: number): void {
     if (this.pendingEdits.size === 0 || this.current === undefined) return;
-    const r = this.pendingEdits.settle(this.current, this.text);
+    const r = this.pendingEdits.settle(this.current, this.text, max);
     // A pure shift leaves the views as they are; an annotation whose text was edited changes them.
     if (r.touched) this.sidecar = r.sidecar;
     else this.current = r.sidecar;

@@ -3,6 +3,7 @@
  * (debounced) re-analysis on edits, repaints visible editors, and tells listeners.
  */
 import * as vscode from 'vscode';
+import { STEPPED_ANALYSIS_MIN_CHARS, yieldToHost } from './analysisCache';
 import { isAssociated, isCandidate } from './association';
 import { LANGUAGE_ID } from './constants';
 import type { Decorator } from './decorator';
@@ -257,7 +258,22 @@ export class Sessions implements vscode.Disposable {
     // Highlighting follows the keystroke at once; the refresh (marks from the sidecar, and the
     // re-analysis of small texts) comes after the debounce.
     this.decorator.shift(e.document, e.contentChanges);
-    this.debounce.schedule(s.key, readSettings(s.doc.uri).delay, () => this.refresh(s));
+    // A failed step: refresh() settles the rest, and reports a failure.
+    const after = (): void => void this.afterTyping(s).catch(() => this.refresh(s));
+    this.debounce.schedule(s.key, readSettings(s.doc.uri).delay, after);
+  }
+
+  /**
+   * The debounced refresh after typing. A big text's recorded edits are applied first, one event
+   * per step with the host free between them (each costs a pass over every annotation).
+   */
+  private async afterTyping(s: SourceSession): Promise<void> {
+    if (s.textLength > STEPPED_ANALYSIS_MIN_CHARS) {
+      await s.settleInSteps(yieldToHost);
+      // A new keystroke scheduled another refresh; ready() or a command may have refreshed already.
+      if (this.debounce.isPending(s.key) || s.version === s.doc.version || s.doc.isClosed) return;
+    }
+    this.refresh(s);
   }
 
   private close(uri: vscode.Uri): void {

@@ -20,12 +20,16 @@ export class PendingEdits {
   }
 
   /**
-   * Shifts `sidecar`, whose offsets describe `text`, through the recorded edits and empties the
-   * queue. `touched`: some annotation's own text was edited (views must update).
+   * Shifts `sidecar`, whose offsets describe `text`, through the recorded edits (the first `max`
+   * events, in order; all by default) and drops them from the queue. `touched`: some annotation's
+   * own text was edited (views must update).
    */
-  settle(sidecar: Sidecar, text: string): { sidecar: Sidecar; text: string; touched: boolean } {
-    const queue = this.queue;
-    this.queue = [];
+  settle(
+    sidecar: Sidecar,
+    text: string,
+    max = Number.POSITIVE_INFINITY,
+  ): { sidecar: Sidecar; text: string; touched: boolean } {
+    const queue = this.queue.splice(0, max);
     let touched = false;
     for (const changes of queue) {
       const next = applyChangesToText(text, changes);

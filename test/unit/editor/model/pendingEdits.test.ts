@@ -50,5 +50,17 @@ suite('editor/model/pendingEdits', () => {
     assert.equal(r.text, text);
     assert.deepEqual(r.sidecar, expected);
     assert.equal(r.touched, true, 'the quote’s text was edited');
+
+    // Settled one event at a time (a big text's refresh in steps): the same sidecar and text.
+    const stepwise = new PendingEdits();
+    for (const changes of events) stepwise.push(changes);
+    let s = { sidecar, text: TEXT, touched: false };
+    while (stepwise.size > 0) {
+      const step = stepwise.settle(s.sidecar, s.text, 1);
+      s = { ...step, touched: s.touched || step.touched };
+    }
+    assert.equal(s.text, text);
+    assert.deepEqual(s.sidecar, expected);
+    assert.equal(s.touched, true);
   });
 });
