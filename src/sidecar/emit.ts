@@ -34,6 +34,10 @@ const SAFE_PLAIN = /^[A-Za-z][A-Za-z0-9_./@+-]*$/;
 /** ... except the words the YAML 1.2 core schema reads as null or booleans (`yaml` quotes them). */
 const CORE_WORDS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
+/** What JSON.stringify escapes in a string: `"`, `\`, control characters, (lone) surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 const KEYS_OF: Record<Ctx, readonly string[]> = {
   top: TOP_KEYS,
   source: SOURCE_KEYS,
@@ -138,7 +142,8 @@ function emitValue(
 
 function emitScalar(key: string, value: unknown, ctx: Ctx): string | undefined {
   if (typeof value === 'string') {
-    if (!PLAIN_KEYS.has(key)) return JSON.stringify(value);
+    if (!PLAIN_KEYS.has(key))
+      return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
     return SAFE_PLAIN.test(value) && !CORE_WORDS.test(value) ? value : undefined;
   }
   if (typeof value === 'number') {
