@@ -54,23 +54,39 @@ const BULLET_CHARS = '•·▪►▸‣◦*-';
 /** Lines longer than this are never list rows (their shape is not computed). */
 export const SHAPE_MAX_CHARS = 160;
 
+/** Units of the folded line being built (grows). */
+let foldBuffer = new Uint16Array(256);
+
 /** Lower case, digits to 0, whitespace runs to one space. */
 function fold(s: string): string {
-  let out = '';
+  const lower = s.toLowerCase();
+  // Most lines have nothing to fold: the lower-case string itself (no string built unit by unit).
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    plain = !(
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x09 ||
+      c === 0xa0 ||
+      (c === 0x20 && lower.charCodeAt(i + 1) === 0x20)
+    );
+  }
+  if (plain) return lower;
+  if (foldBuffer.length < lower.length) foldBuffer = new Uint16Array(lower.length * 2);
+  let n = 0;
   let space = false;
-  for (const ch of s.toLowerCase()) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0xa0) {
-      if (!space) out += ' ';
+      if (!space) foldBuffer[n++] = 0x20;
       space = true;
       continue;
     }
     space = false;
-    out += c >= 0x30 && c <= 0x39 ? '0' : ch;
+    foldBuffer[n++] = c >= 0x30 && c <= 0x39 ? 0x30 : c;
   }
-  return out;
+  return String.fromCharCode.apply(null, foldBuffer.subarray(0, n) as unknown as number[]);
 }
-
 export function buildDoc(text: string, results: readonly LineResult[], language: string): MetaDoc {
   const lines: MetaLine[] = [];
   const shapeCount = new Map<string, number>();

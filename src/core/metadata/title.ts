@@ -258,7 +258,12 @@ export function scoreTitles(
     if (/^[^\p{L}\d]*\p{Ll}/u.test(l.bare)) add('lowercaseStart');
     if (l.bare.charCodeAt(0) === 0x23 && /^#\p{L}/u.test(l.bare)) add('hashtag');
     if (mayHaveGluedCapital(l.bare) && /\p{Ll}{3}\p{Lu}\p{Ll}{2}/u.test(l.bare)) add('gluedWords');
-    if (l.bare.length > 12 && l.bare === l.bare.toUpperCase() && /\p{Lu}/u.test(l.bare))
+    if (
+      l.bare.length > 12 &&
+      !hasLowerAZ(l.bare) &&
+      l.bare === l.bare.toUpperCase() &&
+      /\p{Lu}/u.test(l.bare)
+    )
       add('allCaps');
     const tokens = l.bare.split(/\s+/u);
     const nums = tokens.filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
@@ -286,4 +291,13 @@ export function scoreTitles(
     boosted.set(c.line, why ? { ...c, score, overlap, why } : { ...c, score, overlap });
   }
   return out.map((c) => boosted.get(c.line) ?? c);
+}
+
+/** True when `s` has a letter a–z or а–я (then it is not all capitals; a cheap pre-check). */
+function hasLowerAZ(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return true;
+  }
+  return false;
 }
