@@ -206,3 +206,14 @@ function letterOrDigit(c: number): number {
   }
   return v;
 }
+
+/**
+ * True when the last character of `text` that is not whitespace is a link arrow » › →: a cheap
+ * pre-check (never false when /\s[»›→]\s*$/u matches).
+ */
+export function mayEndWithArrow(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  const c = k >= 0 ? text.charCodeAt(k) : 0;
+  return c === 0xbb || c === 0x203a || c === 0x2192;
+}

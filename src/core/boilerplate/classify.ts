@@ -4,7 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { mayHaveGluedCapital } from './chars';
+import { mayEndWithArrow, mayHaveGluedCapital } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -172,10 +172,11 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
  */
 export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
-  if (POST_SIGNATURE.test(text)) return 'post-signature';
+  const first = text.charCodeAt(0);
+  if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   if (words >= CARD_TITLE_MIN_WORDS && LINK_LABEL.test(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
-  if (LINK_ARROW.test(text)) return 'teaser-arrow';
+  if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
   return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
 }
 
