@@ -65,6 +65,19 @@ export interface DatePick {
   readonly dateline: boolean;
 }
 
+/**
+ * The line holding the PROSE_BEFORE_DATE-th paragraph below the headline (Infinity when there is
+ * none): dates below it come after the article's text. One scan per document, so scoring a date
+ * hit stays constant-time however many hits a long page has.
+ */
+function proseEndLine(facts: readonly LineFacts[], titleIdx: number | null): number {
+  if (titleIdx === null) return Infinity;
+  let prose = 0;
+  for (let i = titleIdx + 1; i < facts.length; i++)
+    if (facts[i]!.paragraph && ++prose >= PROSE_BEFORE_DATE) return i;
+  return Infinity;
+}
+
 function scoreHit(
   doc: MetaDoc,
   l: MetaLine,
@@ -72,6 +85,7 @@ function scoreHit(
   h: DateHit,
   facts: readonly LineFacts[],
   titleIdx: number | null,
+  proseEnd: number,
 ): number | null {
   const S = DATE_SCORE;
   const before = l.bare.slice(0, h.start);
@@ -93,12 +107,7 @@ function scoreHit(
   else if (f.paragraph && !dateline && h.start > 0) s += S.prose;
   if (h.year === undefined) s += S.noYear;
   if (isRepeatedShape(doc, l)) s += S.repeatedShape;
-  if (titleIdx !== null && l.idx > titleIdx) {
-    let prose = 0;
-    for (let i = titleIdx + 1; i < l.idx && prose < PROSE_BEFORE_DATE; i++)
-      if (facts[i]!.paragraph) prose++;
-    if (prose >= PROSE_BEFORE_DATE) s += S.afterProse;
-  }
+  if (l.idx > proseEnd) s += S.afterProse;
   if (l.boiler) s += S.boilerplate;
   if (l.veto) s += S.listLabel;
   if (l.kind === 'metadata') s += S.classifiedMetadata;
@@ -113,8 +122,9 @@ export function pickDate(
 ): DatePick | null {
   let best: DatePick | null = null;
   const refTime = ref.getTime();
+  const proseEnd = proseEndLine(facts, titleIdx);
   const consider = (l: MetaLine, h: DateHit) => {
-    const s = scoreHit(doc, l, facts[l.idx]!, h, facts, titleIdx);
+    const s = scoreHit(doc, l, facts[l.idx]!, h, facts, titleIdx, proseEnd);
     if (s === null) return;
     if (h.year !== undefined && Date.UTC(h.year, h.month - 1, h.day) > refTime + 86_400_000) return;
     const far =
