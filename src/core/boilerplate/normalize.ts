@@ -5,7 +5,7 @@
  * "World 10:16" both become "world 00 00". One pass over the characters, unit by unit into a
  * buffer; `String#toLowerCase` only for the rare texts where a unit lowers differently in context.
  */
-import { lowerUnit, normSafe, wordClass } from './chars';
+import { CHAR_INFO, charInfo, INFO_CLASS_SHIFT, INFO_UNSAFE, wordClass } from './chars';
 
 /**
  * Writes the normalisation of `text[from..to)` into `buf` (room for `to - from` units needed: the
@@ -17,8 +17,10 @@ export function normalizeUnits(text: string, from: number, to: number, buf: Uint
   let inWord = false;
   for (let i = from; i < to; i++) {
     const raw = text.charCodeAt(i);
-    if (raw >= 0x80 && !normSafe(raw)) return -1;
-    const cls = wordClass(raw);
+    let info = CHAR_INFO[raw]!;
+    if (info === 0) info = charInfo(raw);
+    if (info & INFO_UNSAFE) return -1;
+    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
     if (cls === 0) {
       inWord = false;
       continue;
@@ -27,7 +29,7 @@ export function normalizeUnits(text: string, from: number, to: number, buf: Uint
       if (n > 0) buf[n++] = 32;
       inWord = true;
     }
-    buf[n++] = cls === 2 ? 48 : lowerUnit(raw);
+    buf[n++] = cls === 2 ? 48 : info & 0xffff;
   }
   return n;
 }
