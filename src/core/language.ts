@@ -143,25 +143,29 @@ function latinTokens(
 ): boolean {
   const found: number[] = [];
   let tokens = 0;
-  let start = -1;
-  let h = HASH_SEED;
-  for (let i = sampleFrom; i <= sampleTo; i++) {
-    const raw = i < sampleTo ? sample.charCodeAt(i) : 32;
-    const info = CHAR_INFO[raw] || charInfo(raw);
-    if (info & INFO_UNSAFE) return false;
-    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
-    if (cls !== 0) {
-      if (start < 0) {
-        start = i;
-        h = HASH_SEED;
-      }
-      h = hashStep(h, cls === 2 ? 48 : info & 0xffff);
-      continue;
+  let i = sampleFrom;
+  let info = 0;
+  for (;;) {
+    // Separators up to the next token (whose first unit's facts are then in `info`).
+    for (; i < sampleTo; i++) {
+      const c = sample.charCodeAt(i);
+      info = CHAR_INFO[c] || charInfo(c);
+      if (info & INFO_UNSAFE) return false;
+      if ((info >>> INFO_CLASS_SHIFT) & 3) break;
     }
-    if (start < 0) continue;
-    const from = start;
-    start = -1;
-    if (((CHAR_INFO[sample.charCodeAt(from)]! >>> INFO_CLASS_SHIFT) & 3) === 2) continue;
+    if (i >= sampleTo) break;
+    const from = i;
+    const digitFirst = ((info >>> INFO_CLASS_SHIFT) & 3) === 2;
+    let h = HASH_SEED;
+    for (;;) {
+      h = hashStep(h, ((info >>> INFO_CLASS_SHIFT) & 3) === 2 ? 48 : info & 0xffff);
+      if (++i >= sampleTo) break;
+      const c = sample.charCodeAt(i);
+      info = CHAR_INFO[c] || charInfo(c);
+      if (info & INFO_UNSAFE) return false;
+      if (((info >>> INFO_CLASS_SHIFT) & 3) === 0) break;
+    }
+    if (digitFirst) continue;
     tokens++;
     for (let e = d.table.get(h); e; e = d.next[e - 1]!) {
       if (sameToken(d.words[e - 1]!, sample, from, i)) {
