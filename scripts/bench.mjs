@@ -9,7 +9,8 @@
 //    built once and timed apart. Then the split of the whole analysis (analyzeText: language,
 //    lines, quotes, metadata) per document, median of each part.
 // 2. A synthetic 10 MB page (prose paragraphs, menus, timestamps): one classifyLines call.
-// 3. Memory: heap retained by the result and peak RSS for 1, 2.5, 5 and 10 MB inputs.
+// 3. Memory: heap retained by the input text and by the result, and RSS, for 1, 2.5, 5 and 10 MB
+//    inputs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -180,16 +181,20 @@ console.log(
 );
 
 // ---- 3. memory
-console.log('memory (heap held by the input and the result after GC; RSS of the process):');
+/** Heap in use after full collections (one is not always enough to settle the heap). */
+function settledHeap() {
+  for (let i = 0; i < 3; i++) globalThis.gc();
+  return process.memoryUsage().heapUsed;
+}
+console.log('memory (heap held by the input text and by the result after GC; RSS of the process):');
 for (const size of [1, 2.5, 5, 10]) {
-  globalThis.gc();
-  const base = process.memoryUsage().heapUsed;
+  const base = settledHeap();
   const text = synthetic(size * MB, 3);
+  const withText = settledHeap();
   const result = analyse(text);
-  globalThis.gc();
-  const held = process.memoryUsage().heapUsed - base;
+  const held = settledHeap() - withText;
   const rss = process.memoryUsage().rss;
   console.log(
-    `  ${String(size).padStart(4)} MB input: ${result.length} lines, held ${(held / MB).toFixed(1)} MB (${(held / text.length).toFixed(2)} bytes per input char), RSS ${(rss / MB).toFixed(0)} MB`,
+    `  ${String(size).padStart(4)} MB input: ${result.length} lines, text ${((withText - base) / MB).toFixed(1)} MB, result ${(held / MB).toFixed(1)} MB (${(held / text.length).toFixed(2)} bytes per input char), RSS ${(rss / MB).toFixed(0)} MB`,
   );
 }
