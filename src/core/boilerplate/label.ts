@@ -86,7 +86,8 @@ function furnitureKind(
   above: boolean,
   below: boolean,
 ): LineKind {
-  if (below && WEB_ADDRESS.test(b.text)) return 'footer';
+  // An address has no space (a cheap exact pre-check before the regex).
+  if (below && !b.text.includes(' ') && WEB_ADDRESS.test(b.text)) return 'footer';
   if (v.rule === 'no-letters') return f.dated ? (above ? 'navigation' : 'footer') : 'ticker';
   if (v.firm && v.rule !== 'corpus-repeat') return v.kind;
   if (above) return 'navigation';
