@@ -207,13 +207,18 @@ function letterOrDigit(c: number): number {
   return v;
 }
 
+/** The last code unit of `text` that is not whitespace (`isSpace`), or 0. */
+export function lastNonSpace(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 ? text.charCodeAt(k) : 0;
+}
+
 /**
  * True when the last character of `text` that is not whitespace is a link arrow » › →: a cheap
  * pre-check (never false when /\s[»›→]\s*$/u matches).
  */
 export function mayEndWithArrow(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-  const c = k >= 0 ? text.charCodeAt(k) : 0;
+  const c = lastNonSpace(text);
   return c === 0xbb || c === 0x203a || c === 0x2192;
 }

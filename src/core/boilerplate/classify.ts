@@ -4,7 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { mayEndWithArrow, mayHaveGluedCapital } from './chars';
+import { lastNonSpace, mayEndWithArrow, mayHaveGluedCapital } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -174,7 +174,8 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
-  if (words >= CARD_TITLE_MIN_WORDS && LINK_LABEL.test(text)) return 'teaser-label';
+  if (words >= CARD_TITLE_MIN_WORDS && lastNonSpace(text) === 0x5d && LINK_LABEL.test(text))
+    return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
   return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
