@@ -19,9 +19,13 @@ import { loadCore, root } from './core-bundle.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   // Re-run with --expose-gc so that heap figures are not blurred by garbage.
-  const r = spawnSync(process.execPath, ['--expose-gc', ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--no-flush-bytecode', ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -37,8 +41,13 @@ function analyse(text, corpus) {
 }
 
 // ---- 1. dev set
+/** `--memory N`: measure one N MB input in this (fresh) process and print one line (section 3). */
+const memoryArg = process.argv.indexOf('--memory');
+const memoryOnly = memoryArg >= 0;
 const devDir = path.resolve(root, '..', 'shared', 'eval', 'boilerplate', 'docs');
-if (fs.existsSync(devDir)) {
+if (memoryOnly) {
+  // Sections 1 and 2 are skipped.
+} else if (fs.existsSync(devDir)) {
   const texts = fs
     .readdirSync(devDir)
     .filter((f) => f.endsWith('.txt'))
@@ -163,38 +172,55 @@ function synthetic(targetBytes, seed = 1) {
   }
   return parts.join('');
 }
-const big = synthetic(10 * MB);
-analyse(synthetic(MB, 2)); // warm-up
-let best = Infinity;
-let bestCpu = Infinity;
-let lines = 0;
-for (let r = 0; r < 3; r++) {
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  lines = analyse(big).length;
-  best = Math.min(best, performance.now() - t0);
-  const c = process.cpuUsage(cpu0);
-  bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
+if (!memoryOnly) syntheticPage();
+
+function syntheticPage() {
+  const big = synthetic(10 * MB);
+  analyse(synthetic(MB, 2)); // warm-up
+  let best = Infinity;
+  let bestCpu = Infinity;
+  let lines = 0;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    lines = analyse(big).length;
+    best = Math.min(best, performance.now() - t0);
+    const c = process.cpuUsage(cpu0);
+    bestCpu = Math.min(bestCpu, (c.user + c.system) / 1000);
+  }
+  console.log(
+    `synthetic page: ${(Buffer.byteLength(big) / MB).toFixed(1)} MB, ${lines} lines: ${ms(best)} wall, ${ms(bestCpu)} CPU (best of 3), ${(Buffer.byteLength(big) / MB / (best / 1000)).toFixed(1)} MB/s`,
+  );
 }
-console.log(
-  `synthetic page: ${(Buffer.byteLength(big) / MB).toFixed(1)} MB, ${lines} lines: ${ms(best)} wall, ${ms(bestCpu)} CPU (best of 3), ${(Buffer.byteLength(big) / MB / (best / 1000)).toFixed(1)} MB/s`,
-);
 
 // ---- 3. memory
-/** Heap in use after full collections (one is not always enough to settle the heap). */
-function settledHeap() {
-  for (let i = 0; i < 3; i++) globalThis.gc();
-  return process.memoryUsage().heapUsed;
-}
-console.log('memory (heap held by the input text and by the result after GC; RSS of the process):');
-for (const size of [1, 2.5, 5, 10]) {
+// Each size is measured in a fresh process: in this one, memory freed by earlier work (code
+// flushing, the dev set's garbage) blurs heap differences of a few MB.
+if (memoryOnly) {
+  const size = Number(process.argv[memoryArg + 1]);
+  const settledHeap = () => {
+    for (let i = 0; i < 3; i++) globalThis.gc();
+    return process.memoryUsage().heapUsed;
+  };
+  analyse(synthetic(MB / 4, 2)); // warm-up: code and scratch buffers
   const base = settledHeap();
   const text = synthetic(size * MB, 3);
   const withText = settledHeap();
   const result = analyse(text);
   const held = settledHeap() - withText;
-  const rss = process.memoryUsage().rss;
   console.log(
-    `  ${String(size).padStart(4)} MB input: ${result.length} lines, text ${((withText - base) / MB).toFixed(1)} MB, result ${(held / MB).toFixed(1)} MB (${(held / text.length).toFixed(2)} bytes per input char), RSS ${(rss / MB).toFixed(0)} MB`,
+    `  ${String(size).padStart(4)} MB input: ${result.length} lines, text ${((withText - base) / MB).toFixed(1)} MB, result ${(held / MB).toFixed(1)} MB (${(held / text.length).toFixed(2)} bytes per input char), RSS ${(process.memoryUsage().rss / MB).toFixed(0)} MB`,
   );
+} else {
+  console.log(
+    'memory (heap held by the input text and by the result after GC; RSS of the process):',
+  );
+  for (const size of [1, 2.5, 5, 10]) {
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1], '--memory', String(size)],
+      { encoding: 'utf8' },
+    );
+    process.stdout.write(r.stdout || `  ${size} MB: failed\n${r.stderr}`);
+  }
 }
