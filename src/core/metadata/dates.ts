@@ -113,6 +113,7 @@ function push(out: DateHit[], hit: DateHit, refYear: number): void {
  */
 function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (s === '') return out;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out.push(m);
@@ -126,7 +127,10 @@ function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
 export function findDates(s: string, refYear: number): DateHit[] {
   const out: DateHit[] = [];
   if (!/\d/u.test(s)) return out;
-  for (const m of matchesOf(RE_ISO, s)) {
+  // exact pre-checks: a pattern runs only when the separator it needs is written
+  const dash = s.includes('-') ? s : '';
+  const dotSlash = s.includes('.') || s.includes('/') ? s : '';
+  for (const m of matchesOf(RE_ISO, dash)) {
     const h: DateHit = {
       year: Number(m[1]),
       month: Number(m[2]),
@@ -141,7 +145,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
     }
     push(out, h, refYear);
   }
-  for (const m of matchesOf(RE_CJK, s))
+  for (const m of matchesOf(RE_CJK, s.includes('年') ? s : ''))
     push(
       out,
       {
@@ -154,7 +158,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       },
       refYear,
     );
-  for (const m of matchesOf(RE_YMD, s))
+  for (const m of matchesOf(RE_YMD, dotSlash))
     push(
       out,
       {
@@ -167,7 +171,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       },
       refYear,
     );
-  for (const m of matchesOf(RE_DMY, s)) {
+  for (const m of matchesOf(RE_DMY, dotSlash)) {
     let d = Number(m[1]);
     let mo = Number(m[3]);
     if (mo > 12 && d <= 12 && m[2] === '/') [d, mo] = [mo, d]; // US month/day/year
@@ -184,7 +188,7 @@ export function findDates(s: string, refYear: number): DateHit[] {
       refYear,
     );
   }
-  for (const m of matchesOf(RE_DMY_DASH, s))
+  for (const m of matchesOf(RE_DMY_DASH, dash))
     push(
       out,
       {

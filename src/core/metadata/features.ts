@@ -45,6 +45,8 @@ const RE_DATE_LABEL_START = new RegExp(
   'iu',
 );
 function nameThenDateLabel(t: string): boolean {
+  // exact pre-check: the pattern needs one of its separators
+  if (!t.includes('|') && !t.includes('·') && !t.includes('•')) return false;
   const m = RE_NAME_THEN_SEP.exec(t);
   return m !== null && RE_DATE_LABEL_START.test(t.slice(m[0].length));
 }

@@ -64,6 +64,18 @@ export const RE_GALLERY =
 
 /** Share of number tokens from which a line is "numeric". */
 export const NUMERIC_SHARE = 0.3;
+export function numericLine(t: string): boolean {
+  if (!/\d/u.test(t)) return false; // exact pre-check: a number token has a digit
+  const tokens = t.split(/\s+/u);
+  const nums = tokens.filter((x) => /^\W*\d[\d.,:/-]*\W*$/u.test(x)).length;
+  return nums / Math.max(1, tokens.length) >= NUMERIC_SHARE;
+}
+
+/** CJK text (every CJK character is at U+1100 or above: a cheap exact pre-check first). */
+export function hasCjk(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x1100) return RE_CJK.test(t);
+  return false;
+}
 /** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
 export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
 export const UI_MIN_CONFIDENCE = 0.8;

@@ -18,12 +18,12 @@ import {
 import type { LineFacts } from './features';
 import {
   menuRow,
+  hasCjk,
   nameAndRole,
-  NUMERIC_SHARE,
+  numericLine,
   quotedTexts,
   RE_CAPTION,
   RE_CAPTION_LINE,
-  RE_CJK,
   RE_CREDIT_END,
   RE_GALLERY,
   RE_NOT_TITLE,
@@ -155,14 +155,18 @@ function dateInHeadline(t: string, f: LineFacts): boolean {
   return wordCount(t.slice(0, d.start)) + wordCount(t.slice(d.end)) >= TITLE_DATE_MIN_WORDS;
 }
 
-function headingLike(l: MetaLine, f: LineFacts): boolean {
-  if (l.bullet || f.byline || f.dateLabel || f.authorLabel) return false;
+/** The line's word count when it is heading-like, else -1 (cheap checks first). */
+function headingWords(l: MetaLine, f: LineFacts): number {
+  if (l.bullet || f.byline || f.dateLabel || f.authorLabel) return -1;
   const t = l.bare;
-  if (f.dates.length > 0 && !dateInHeadline(t, f)) return false;
-  if (t.length > TITLE_MAX_CHARS || RE_NOT_TITLE.test(t) || RE_TAG_LINE.test(t)) return false;
+  if (f.dates.length > 0 && !dateInHeadline(t, f)) return -1;
+  if (t.length > TITLE_MAX_CHARS) return -1;
   const w = wordCount(t);
-  if (RE_CJK.test(t)) return t.length >= TITLE_MIN_CJK_CHARS;
-  return w >= TITLE_SHORT_MIN_WORDS && w <= TITLE_MAX_WORDS && /\p{L}/u.test(t);
+  const cjk = hasCjk(t);
+  if (cjk ? t.length < TITLE_MIN_CJK_CHARS : w < TITLE_SHORT_MIN_WORDS || w > TITLE_MAX_WORDS)
+    return -1;
+  if (RE_NOT_TITLE.test(t) || RE_TAG_LINE.test(t)) return -1;
+  return cjk || /\p{L}/u.test(t) ? w : -1;
 }
 
 /** Every heading-like line with its score, in line order. */
@@ -183,7 +187,8 @@ export function scoreTitles(
   const quoted = quotedTexts(doc);
   for (const l of L) {
     const f = facts[l.idx]!;
-    if (!headingLike(l, f)) continue;
+    const w = headingWords(l, f);
+    if (w < 0) continue;
     let s = 0;
     const S = TITLE_SCORE;
     const why: string[] = [];
@@ -248,10 +253,9 @@ export function scoreTitles(
     const next = L[l.idx + 1];
     if (next && next.bare.includes(':') && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
     if (nameAndRole(l.bare)) add('nameAndRole');
-    const words = wordCount(l.bare);
     if (
-      (words <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) ||
-      (words <= UI_WORD_MAX_WORDS && RE_UI_WORD.test(l.bare)) ||
+      (w <= UI_PHRASE_MAX_WORDS && RE_UI.test(l.bare)) ||
+      (w <= UI_WORD_MAX_WORDS && RE_UI_WORD.test(l.bare)) ||
       RE_GALLERY.test(l.bare)
     )
       add('uiPhrase');
@@ -265,12 +269,9 @@ export function scoreTitles(
       /\p{Lu}/u.test(l.bare)
     )
       add('allCaps');
-    const tokens = l.bare.split(/\s+/u);
-    const nums = tokens.filter((t) => /^\W*\d[\d.,:/-]*\W*$/u.test(t)).length;
-    if (nums / Math.max(1, tokens.length) >= NUMERIC_SHARE) add('numeric');
-    const w = wordCount(l.bare);
+    if (numericLine(l.bare)) add('numeric');
     if (w >= 5 && w <= 20) add('goodLength');
-    if (w < TITLE_MIN_WORDS && !RE_CJK.test(l.bare)) {
+    if (w < TITLE_MIN_WORDS && !hasCjk(l.bare)) {
       add('short');
       if (menuRow(l.bare, 2)) add('shortName');
     }
