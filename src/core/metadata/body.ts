@@ -105,13 +105,23 @@ function hasStem(set: ReadonlySet<string>, w: string): boolean {
 export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   const own = stems(l);
   if (own.length === 0) return 0;
-  const below = new Set<string>();
+  // which own stems the stems below hold (as hasStem over their set, without building it)
+  const ownSet = new Set(own);
+  const short = own.some((w) => w.length === OVERLAP_MIN_WORD);
+  const found = new Set<string>();
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
-    for (const w of stems(n)) below.add(w);
+    for (const x of stems(n)) {
+      if (ownSet.has(x)) found.add(x);
+      if (short && x.length > OVERLAP_MIN_WORD) {
+        const p = x.slice(0, OVERLAP_MIN_WORD);
+        if (ownSet.has(p)) found.add(p);
+      }
+    }
+    if (found.size === ownSet.size) break;
   }
-  return own.filter((w) => hasStem(below, w)).length / own.length;
+  return own.filter((w) => found.has(w)).length / own.length;
 }
 
 /** Paragraphs of the article's lead compared with the candidates. */

@@ -36,7 +36,7 @@ export interface MetaDoc {
   readonly lines: readonly MetaLine[];
   /** How many lines share each shape. */
   readonly shapeCount: ReadonlyMap<string, number>;
-  /** How many lines have each exact bare text. */
+  /** How many lines have each exact bare text (texts up to TEXT_COUNT_MAX_CHARS only). */
   readonly textCount: ReadonlyMap<string, number>;
   readonly language: string;
 }
@@ -51,8 +51,10 @@ export const REPEATED_SHAPE_MIN = 3;
 
 const BULLET = /^[•·▪►▸‣◦*-]\s+/u;
 const BULLET_CHARS = '•·▪►▸‣◦*-';
-/** Lines longer than this are never list rows (their shape is not computed). */
+/** Lines longer than this are never list rows (their shape is not computed nor counted). */
 export const SHAPE_MAX_CHARS = 160;
+/** Exact texts are counted up to this length (headline candidates: TITLE_MAX_CHARS). */
+export const TEXT_COUNT_MAX_CHARS = 300;
 
 /** Units of the folded line being built (grows). */
 let foldBuffer = new Uint16Array(256);
@@ -115,8 +117,8 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
       bare,
       shape,
     });
-    shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
-    textCount.set(bare, (textCount.get(bare) ?? 0) + 1);
+    if (bare.length <= SHAPE_MAX_CHARS) shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
+    if (bare.length <= TEXT_COUNT_MAX_CHARS) textCount.set(bare, (textCount.get(bare) ?? 0) + 1);
   }
   return { text, lines, shapeCount, textCount, language };
 }

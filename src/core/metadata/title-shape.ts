@@ -39,6 +39,12 @@ export function quotedTexts(doc: MetaDoc): Set<string> {
 }
 
 export function menuRow(t: string, minWords = 4): boolean {
+  // exact pre-check: a word starting with a lower-case a–z or а–я letter makes the answer false
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const lower = (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f);
+    if (lower && (i === 0 || t.charCodeAt(i - 1) === 0x20)) return false;
+  }
   const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < minWords) return false;
   return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { buildDoc } from '../../../../src/core/metadata/doc';
+import { buildDoc, TEXT_COUNT_MAX_CHARS } from '../../../../src/core/metadata/doc';
 import { lineFacts } from '../../../../src/core/metadata/features';
-import { scoreTitles } from '../../../../src/core/metadata/title';
+import { scoreTitles, TITLE_MAX_CHARS } from '../../../../src/core/metadata/title';
 import { BODY, linesOf, meta, PROSE } from './helpers';
 
 const TEASERS = [
@@ -15,6 +15,10 @@ const TEASERS = [
 ].join('\n');
 
 suite('core/metadata title', () => {
+  test('every headline candidate is short enough for its duplicates to be counted', () => {
+    assert.ok(TEXT_COUNT_MAX_CHARS >= TITLE_MAX_CHARS);
+  });
+
   test('the heading above the date and the article text, not the menu or the related list', () => {
     const text = [
       'Home',
