@@ -121,6 +121,12 @@ export const LIST_INTRO_MAX_PHRASE_COVERAGE = 0.25;
  * in prose) of at least this many words is body whatever its neighbours ("He has always denied it.").
  */
 export const SHORT_SENTENCE_MIN_WORDS = 3;
+/**
+ * Up to this many short full sentences (as above) right after the main region close the article
+ * ("The inquiry continues.", "The study appears in Science."): Kadane's run never ends on a short
+ * line, so a short last paragraph would otherwise fall outside it.
+ */
+export const CLOSING_SENTENCE_MAX_LINES = 1;
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
 

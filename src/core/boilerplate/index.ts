@@ -8,6 +8,7 @@ import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
 import { classifyBlock, guardReprints, textForm, type Verdict } from './classify';
 import {
+  CLOSING_SENTENCE_MAX_LINES,
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
@@ -112,14 +113,18 @@ export function classifyLinesDetailed(
   if (region) {
     // A short full sentence inside the main region is part of the article ("He has always denied it.").
     const low = STOPWORDS_LOW[options.language] ?? STOPWORDS_LOW_DEFAULT;
-    for (let i = region[0]; i <= region[1]; i++) {
+    const shortSentence = (i: number): boolean => {
       const f = features[i]!;
       if (verdicts[i]!.cls !== 'short' || !f.endsSentence || f.words < SHORT_SENTENCE_MIN_WORDS)
-        continue;
+        return false;
       // A question on its own line is as often a subheading as a sentence of the text.
-      if (blocks[i]!.text.trimEnd().endsWith('?')) continue;
-      if (!hasStoplist || f.stopDensity >= low) finals[i] = 'good';
-    }
+      if (blocks[i]!.text.trimEnd().endsWith('?')) return false;
+      return !hasStoplist || f.stopDensity >= low;
+    };
+    for (let i = region[0]; i <= region[1]; i++) if (shortSentence(i)) finals[i] = 'good';
+    // The article's last paragraph may be a short sentence right after the region.
+    const end = Math.min(blocks.length - 1, region[1] + CLOSING_SENTENCE_MAX_LINES);
+    for (let i = region[1] + 1; i <= end && shortSentence(i); i++) finals[i] = 'good';
   }
   let header: Header = new Map();
   if (region) {

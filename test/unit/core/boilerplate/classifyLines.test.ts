@@ -140,6 +140,22 @@ suite('core/boilerplate classifyLines', () => {
     );
   });
 
+  test('a short full sentence right after the article closes it', () => {
+    const day = (d: string) => P.replace('Monday', d);
+    const text = [
+      'Home | News | Sport',
+      day('Tuesday'),
+      day('Friday'),
+      'The inquiry continues.',
+      'Most read',
+      'Share this',
+    ].join('\n');
+    assert.deepEqual(
+      classifyLines(text, { language: 'en' }).map((l) => l.label),
+      ['boilerplate', 'body', 'body', 'body', 'boilerplate', 'boilerplate'],
+    );
+  });
+
   test('a headline closed by a bracketed label ("[VIDEO]") inside the article is a related link', () => {
     const day = (d: string) => P.replace('Monday', d);
     const text = [
