@@ -28,10 +28,13 @@ import {
   CARD_TITLE_MAX_WORDS,
   CARD_TITLE_MIN_CAPS,
   CARD_TITLE_MIN_WORDS,
+  LEAD_IN_MAX_CHARS,
+  LEAD_IN_MIN_COVERAGE,
   TITLE_CASE_LANGUAGES,
 } from './constants';
 import type { Features } from './features';
-import type { PhraseKind } from './phrases';
+import { normalizeLine } from './normalize';
+import { matchPhrase, type PhraseKind } from './phrases';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
 export const CORPUS_TEASER_RULE = 'corpus-teaser';
@@ -161,7 +164,10 @@ export type TextForm = 'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-s
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
-/** A bracketed label in capitals closing a headline: "… after eating marmot [INSIGHT]", "[WYWIAD]". */
+/**
+ * A bracketed label in capitals closing a headline: "… after eating marmot [INSIGHT]", "[WYWIAD]"
+ * (form `teaser-label`, as is a related lead-in: "See also: …").
+ */
 const LINK_LABEL = /\s\[\p{Lu}[\p{Lu} ]{1,20}\]\s*$/u;
 /** An embedded post's signature: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
 const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
@@ -176,9 +182,28 @@ export function textForm(text: string, words: number, language = 'en'): TextForm
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   if (words >= CARD_TITLE_MIN_WORDS && lastNonSpace(text) === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
+  if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
   return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
+}
+
+/**
+ * A related-list phrase before a colon near the start ("See also: …", "Читай также: …"): the
+ * lead-in is at most LEAD_IN_MAX_CHARS characters and the phrase covers LEAD_IN_MIN_COVERAGE of it.
+ */
+function hasRelatedLeadIn(text: string): boolean {
+  const limit = Math.min(text.length, LEAD_IN_MAX_CHARS + 1);
+  let colon = -1;
+  for (let i = 1; i < limit; i++) {
+    if (text.charCodeAt(i) === 0x3a) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return false;
+  const m = matchPhrase(normalizeLine(text.slice(0, colon)));
+  return m !== undefined && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE;
 }
 
 /** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */

@@ -94,6 +94,14 @@ export const CARD_SUMMARY_MIN_WORDS = 6;
 export const CARD_SUMMARY_MAX_CAPS = 0.4;
 /** Lines shorter than this (words) are not searched for teaser cards. */
 export const CARD_MIN_WORDS = CARD_TITLE_MIN_WORDS + CARD_SUMMARY_MIN_WORDS;
+/**
+ * A line opened by a related-list phrase and a colon ("See also: …", "Читай также: …", "Related
+ * post: …") is a link to another article set inside the text, like a bracketed label. The lead-in
+ * before the colon is at most this many characters…
+ */
+export const LEAD_IN_MAX_CHARS = 30;
+/** … and a phrase of the related list covers at least this share of its letters. */
+export const LEAD_IN_MIN_COVERAGE = 0.75;
 
 // ---- repetition ------------------------------------------------------------------------------
 

@@ -181,6 +181,13 @@ suite('core/boilerplate/classify (context-free)', () => {
     assert.equal(textForm(line, 12), 'teaser-arrow');
     assert.equal(textForm('He called it «the worst winter in years»', 8), undefined);
   });
+  test('a headline after a related lead-in and a colon ("See also: …") is a link label', () => {
+    assert.equal(textForm('See also: Minister resigns over the hospital scandal', 8), 'teaser-label');
+    assert.equal(textForm('Читай также: Какие супы спасают от похмелья', 6), 'teaser-label');
+    assert.equal(textForm('He said: we will see also what comes next', 9), undefined);
+    assert.equal(textForm('Related: the rest of the story', 6), 'teaser-label');
+    assert.equal(textForm('Note: related parties were consulted', 5), undefined);
+  });
   test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
     assert.equal(textForm(line, 6), 'post-signature');
