@@ -174,6 +174,15 @@ export const REGION_BAD_COST = 60;
 
 /** The title is looked for among this many blocks above the main region. */
 export const TITLE_LOOKBACK_BLOCKS = 15;
+/**
+ * When no line within TITLE_LOOKBACK_BLOCKS shares at least TITLE_FAR_MAX_NEAR_OVERLAP of its
+ * words with the lead, the title may sit further up, behind a long run of share buttons, reaction
+ * widgets and tag lists: the nearest candidate up to TITLE_FAR_LOOKBACK_BLOCKS above the region
+ * that shares at least TITLE_FAR_MIN_OVERLAP of its words with the lead is the title.
+ */
+export const TITLE_FAR_LOOKBACK_BLOCKS = 40;
+export const TITLE_FAR_MAX_NEAR_OVERLAP = 0.2;
+export const TITLE_FAR_MIN_OVERLAP = 0.5;
 /** A title has at least this many words (one- and two-word lines are menu items and labels). */
 export const TITLE_MIN_WORDS = 3;
 /** A corpus-repeated line may be the title when furniture phrases cover less than this share of it. */

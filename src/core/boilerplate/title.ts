@@ -10,6 +10,9 @@ import {
   HEADING_MAX_WORDS,
   STANDFIRST_MIN_WORDS,
   TITLE_CORPUS_MIN_OVERLAP,
+  TITLE_FAR_LOOKBACK_BLOCKS,
+  TITLE_FAR_MAX_NEAR_OVERLAP,
+  TITLE_FAR_MIN_OVERLAP,
   TITLE_LOOKBACK_BLOCKS,
   TITLE_MAX_PHRASE_COVERAGE,
   TITLE_MIN_LETTER_RATIO,
@@ -99,17 +102,22 @@ export function findTitle(
       taken++;
     }
   }
+  const overlapAt = (i: number): number => {
+    const own = stems(blocks[i]!.text);
+    let shared = 0;
+    for (const stem of own) if (lead.has(stem)) shared++;
+    return own.length ? shared / own.length : 0;
+  };
   let best: number | undefined;
   let bestScore = -Infinity;
+  let nearOverlap = 0;
   for (let i = regionStart - 1; i >= stop; i--) {
     const f = features[i]!;
     if (!isTitleCandidate(blocks[i]!, f, verdicts[i]!)) continue;
     // A headline shares words with the lead; longer headline-like lines and the line the page
     // repeats (page title = heading) win; every block of distance from the body costs.
-    const own = stems(blocks[i]!.text);
-    let shared = 0;
-    for (const stem of own) if (lead.has(stem)) shared++;
-    const overlap = own.length ? shared / own.length : 0;
+    const overlap = overlapAt(i);
+    nearOverlap = Math.max(nearOverlap, overlap);
     // A line the corpus repeats is a headline only when the lead takes up its words.
     if (verdicts[i]!.rule === 'corpus-repeat' && overlap < TITLE_CORPUS_MIN_OVERLAP) continue;
     const score =
@@ -121,6 +129,16 @@ export function findTitle(
       best = i;
       bestScore = score;
     }
+  }
+  if (nearOverlap >= TITLE_FAR_MAX_NEAR_OVERLAP) return best;
+  // Nothing near shares the lead's words: a headline further up, behind widgets, that does.
+  const far = Math.max(0, regionStart - TITLE_FAR_LOOKBACK_BLOCKS);
+  for (let i = stop - 1; i >= far; i--) {
+    if (
+      isTitleCandidate(blocks[i]!, features[i]!, verdicts[i]!) &&
+      overlapAt(i) >= TITLE_FAR_MIN_OVERLAP
+    )
+      return i;
   }
   return best;
 }

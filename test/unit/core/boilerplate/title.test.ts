@@ -32,6 +32,24 @@ suite('core/boilerplate title and header', () => {
     ]);
   });
 
+  test('a headline far above the lead, behind a long run of widgets, is the title', () => {
+    const widgets = ['Like', 'Share', 'React', 'Amazing', 'Inspiring', 'Funny', 'Scary', 'Weird'];
+    const text = [
+      'New city hospital to open in the spring',
+      ...widgets,
+      ...widgets.map((w) => `${w} it`),
+      ...widgets.map((w) => `${w} now`),
+      'Submit this story',
+      P1,
+      P2,
+    ].join('\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 26, kind: 'paragraph' },
+      { line: 27, kind: 'paragraph' },
+    ]);
+  });
+
   test('a date line right under the title is article metadata', () => {
     const text = ['Hospital to open in the spring', '13.01.2025 09:28', P1, P2].join('\n');
     assert.deepEqual(bodyLines(text), [
