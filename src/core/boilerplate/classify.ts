@@ -101,6 +101,7 @@ export function classifyBlock(
   // A linked headline inside the text costs the region no more than a short line (it sits in
   // the article like a subheading) but never joins the body (see `index.ts`).
   if (form === 'teaser-label') return { cls: 'short', kind: 'related', rule: form, firm: false };
+  if (form === 'caption') return bad('other', form, false);
   if (form) return bad('related', form, false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off);
   // a whole paragraph that trails off is prose.
@@ -160,7 +161,15 @@ function capShare(words: readonly string[]): number {
  * Line forms recognisable in the text: teaser links as the page-to-text conversion leaves them,
  * and the signature of an embedded social-media post.
  */
-export type TextForm = 'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-signature';
+export type TextForm =
+  'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-signature' | 'caption';
+
+/**
+ * A photo caption of any length closed by its credit: "… in the 14th century (Image: GETTY)",
+ * "(Picture: EPA)", "(Фото: ТАСС)", or the credit glued on as "…last week.Credit...Name/Agency".
+ */
+const CAPTION_CREDIT =
+  /\((?:image|images|photo|photos|picture|pic|credit|фото|fot\.|foto|zdjęcie|φωτο)\s*:[^()]{1,80}\)\s*$|[\p{Ll}.]Credit\.\.\.\p{Lu}/iu;
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
@@ -180,7 +189,9 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
-  if (words >= CARD_TITLE_MIN_WORDS && lastNonSpace(text) === 0x5d && LINK_LABEL.test(text))
+  const last = lastNonSpace(text);
+  if ((last === 0x29 || text.includes('Credit...')) && CAPTION_CREDIT.test(text)) return 'caption';
+  if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;

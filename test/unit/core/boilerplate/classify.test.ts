@@ -182,11 +182,30 @@ suite('core/boilerplate/classify (context-free)', () => {
     assert.equal(textForm('He called it «the worst winter in years»', 8), undefined);
   });
   test('a headline after a related lead-in and a colon ("See also: …") is a link label', () => {
-    assert.equal(textForm('See also: Minister resigns over the hospital scandal', 8), 'teaser-label');
+    assert.equal(
+      textForm('See also: Minister resigns over the hospital scandal', 8),
+      'teaser-label',
+    );
     assert.equal(textForm('Читай также: Какие супы спасают от похмелья', 6), 'teaser-label');
     assert.equal(textForm('He said: we will see also what comes next', 9), undefined);
     assert.equal(textForm('Related: the rest of the story', 6), 'teaser-label');
     assert.equal(textForm('Note: related parties were consulted', 5), undefined);
+  });
+  test('a caption closed by its credit is furniture whatever its length', () => {
+    const line =
+      'The plague wiped out half of Europe in the 14th century, historians say (Image: GETTY)';
+    assert.equal(textForm(line, 15), 'caption');
+    const [f] = computeFeatures(segment(line), 'en');
+    const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+    assert.deepEqual([v.cls, v.rule], ['bad', 'caption']);
+    assert.equal(
+      textForm('President Trump in New York last week.Credit...Anna Moneymaker/The Times', 11),
+      'caption',
+    );
+    assert.equal(
+      textForm('The ministry (which denied it) said nothing (see the report)', 10),
+      undefined,
+    );
   });
   test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
