@@ -61,11 +61,17 @@ export function mainBody(
   return { start: first.start, end: first.end, longestEnd: longest.end };
 }
 
-const stemCache = new WeakMap<MetaLine, readonly string[]>();
+/** The stems of a document's lines, by line index (one WeakMap entry per document, not per line). */
+const stemCaches = new WeakMap<MetaDoc, (readonly string[] | undefined)[]>();
 
-/** Lower-case content-word stems of a line, computed once per line. */
-function stems(l: MetaLine): readonly string[] {
-  const hit = stemCache.get(l);
+/** Lower-case content-word stems of a line of `doc`, computed once per line. */
+function stems(doc: MetaDoc, l: MetaLine): readonly string[] {
+  let stemCache = stemCaches.get(doc);
+  if (!stemCache) {
+    stemCache = [];
+    stemCaches.set(doc, stemCache);
+  }
+  const hit = stemCache[l.idx];
   if (hit) return hit;
   const out: string[] = [];
   const t = l.bare.toLowerCase();
@@ -87,7 +93,7 @@ function stems(l: MetaLine): readonly string[] {
       start = -1;
     }
   }
-  stemCache.set(l, out);
+  stemCache[l.idx] = out;
   return out;
 }
 
@@ -103,7 +109,7 @@ function hasStem(set: ReadonlySet<string>, w: string): boolean {
 }
 
 export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
-  const own = stems(l);
+  const own = stems(doc, l);
   if (own.length === 0) return 0;
   // which own stems the stems below hold (as hasStem over their set, without building it)
   const ownSet = new Set(own);
@@ -112,7 +118,7 @@ export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
-    for (const x of stems(n)) {
+    for (const x of stems(doc, n)) {
       if (ownSet.has(x)) found.add(x);
       if (short && x.length > OVERLAP_MIN_WORD) {
         const p = x.slice(0, OVERLAP_MIN_WORD);
@@ -138,14 +144,14 @@ export function leadStems(doc: MetaDoc, facts: readonly LineFacts[], start: numb
   for (let i = start; i < doc.lines.length && out.lines.size < LEAD_PARAGRAPHS; i++) {
     if (!facts[i]!.paragraph) continue;
     out.lines.add(i);
-    for (const w of stems(doc.lines[i]!)) out.stems.add(w);
+    for (const w of stems(doc, doc.lines[i]!)) out.stems.add(w);
   }
   return out;
 }
 
-export function overlapWith(lead: Lead, l: MetaLine): number {
+export function overlapWith(doc: MetaDoc, lead: Lead, l: MetaLine): number {
   if (lead.lines.has(l.idx)) return 0;
-  const own = stems(l);
+  const own = stems(doc, l);
   if (own.length === 0 || lead.stems.size === 0) return 0;
   return own.filter((w) => hasStem(lead.stems, w)).length / own.length;
 }

@@ -283,7 +283,7 @@ export function scoreTitles(
   const boosted = new Map<MetaLine, TitlePick>();
   for (const c of top) {
     const o = overlapBelow(doc, c.line);
-    const w = overlapWith(lead, c.line);
+    const w = overlapWith(doc, lead, c.line);
     const score = c.score + TITLE_SCORE.overlap * o + TITLE_SCORE.leadOverlap * w;
     const why = c.why
       ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`]
