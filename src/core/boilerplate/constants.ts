@@ -209,6 +209,17 @@ export const TITLE_STEM_MIN_LETTERS = 4;
 export const TITLE_STEM_LENGTH = 5;
 /** A title candidate of at least this many words is a standfirst when a shorter headline is above it. */
 export const STANDFIRST_MIN_WORDS = 15;
+/**
+ * A full sentence of prose (good or near-good on its own, at least LEAD_MIN_WORDS words) at most
+ * this many blocks under the title, with only furniture between (date, byline, share buttons), is
+ * the standfirst or the lead cut off from the region by a photo or a widget: it joins the header.
+ */
+export const HEADER_LEAD_MAX_DISTANCE = 4;
+/**
+ * … unless its first this-many characters open a line of the region's first two lines too (a
+ * summary repeating the lead after the dateline: "ГАЗА, 4 янв - РИА Новости. Глава …").
+ */
+export const HEADER_LEAD_REPEAT_CHARS = 40;
 /** Date lines at most this many blocks under the title belong to the article header. */
 export const HEADER_DATE_MAX_DISTANCE = 1;
 /** … and have at most this many words ("13.01.2025 09:28", "December 05, 16:07"). */

@@ -7,6 +7,9 @@ import {
   HEADING_MAX_CHARS,
   HEADER_DATE_MAX_DISTANCE,
   HEADER_DATE_MAX_WORDS,
+  HEADER_LEAD_MAX_DISTANCE,
+  HEADER_LEAD_REPEAT_CHARS,
+  LEAD_MIN_WORDS,
   HEADING_MAX_WORDS,
   STANDFIRST_MIN_WORDS,
   TITLE_CORPUS_MIN_OVERLAP,
@@ -158,6 +161,9 @@ function stems(text: string): string[] {
   return out;
 }
 
+/** The rule suffix of prose outside the main region (good or near-good on its own). */
+const OUTSIDE = '→ outside-region';
+
 /** The article's header: block index → its kind. */
 export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
 
@@ -184,6 +190,19 @@ export function findHeader(
     }
   }
   header.set(title, 'title');
+  // The first sentence of prose under the title (a standfirst, or the lead cut off by a widget).
+  const leadEnd = Math.min(regionStart - 1, title + HEADER_LEAD_MAX_DISTANCE);
+  for (let j = title + 1; j <= leadEnd; j++) {
+    const f = features[j]!;
+    if (f.endsSentence && f.words >= LEAD_MIN_WORDS && verdicts[j]!.rule.endsWith(OUTSIDE)) {
+      const opening = blocks[j]!.text.slice(0, HEADER_LEAD_REPEAT_CHARS);
+      const repeated = [regionStart, regionStart + 1].some(
+        (k) => k < blocks.length && blocks[k]!.text.includes(opening),
+      );
+      if (!repeated) header.set(j, 'paragraph');
+      break;
+    }
+  }
   for (let j = title + 1; j < regionStart && j <= title + HEADER_DATE_MAX_DISTANCE; j++) {
     const f = features[j]!;
     const v = verdicts[j]!;

@@ -50,6 +50,31 @@ suite('core/boilerplate title and header', () => {
     ]);
   });
 
+  test('a lead under the title cut off from the text by share buttons joins the header', () => {
+    const lead =
+      'The new hospital in the city will open in the spring, the ministry said on Monday morning.';
+    const share = ['Comments', 'Email', 'Print', 'Got a story?', 'Send link to a friend'];
+    const text = ['New city hospital to open in the spring', lead, ...share, P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 1, kind: 'paragraph' },
+      { line: 7, kind: 'paragraph' },
+      { line: 8, kind: 'paragraph' },
+    ]);
+    // A summary that the text repeats after its dateline stays out.
+    const again = [
+      'New city hospital to open in the spring',
+      lead,
+      ...share,
+      `LONDON - ${lead} ${P1}`,
+      P2,
+    ];
+    assert.deepEqual(
+      bodyLines(again.join('\n')).map((l) => l.line),
+      [0, 7, 8],
+    );
+  });
+
   test('a date line right under the title is article metadata', () => {
     const text = ['Hospital to open in the spring', '13.01.2025 09:28', P1, P2].join('\n');
     assert.deepEqual(bodyLines(text), [
