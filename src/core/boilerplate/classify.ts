@@ -4,7 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { lastNonSpace, mayEndWithArrow, mayHaveGluedCapital } from './chars';
+import { lastNonSpace, mayEndWithArrow, mayHaveGluedCapital, wordClass } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -212,7 +212,13 @@ function hasRelatedLeadIn(text: string): boolean {
       break;
     }
   }
-  if (colon < 0) return false;
+  // "See also: …": a letter before the colon and a space after it (not a time, "10:17").
+  if (
+    colon < 0 ||
+    text.charCodeAt(colon + 1) !== 0x20 ||
+    wordClass(text.charCodeAt(colon - 1)) !== 1
+  )
+    return false;
   const m = matchPhrase(normalizeLine(text.slice(0, colon)));
   return m !== undefined && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE;
 }
