@@ -3,8 +3,8 @@
  * language data, and the clock time written next to a date. Pure regular expressions; chrono-node
  * is only the fallback (see `chrono.ts`).
  */
-import markers from '../data/metadata/markers.json';
 import monthData from '../data/metadata/months.json';
+import { attachTime, matchesOf, timeNear } from './clock';
 import { phraseAlternation } from './doc';
 
 /** A calendar date (and maybe a time) found in a line; offsets are relative to the line. */
@@ -25,10 +25,6 @@ export interface DateHit {
 
 /** Earliest plausible publication year (htmldate's MIN_YEAR). */
 export const MIN_YEAR = 1995;
-/** A time is attached to a date when it starts within this many characters after the date... */
-export const TIME_AFTER_MAX_GAP = 28;
-/** ...or ends within this many characters before it ("08:39, 06 Jan 2026"). */
-export const TIME_BEFORE_MAX_GAP = 4;
 /** Shortest month form that counts as a full name (abbreviations are 3 letters, "sept" 4). */
 export const FULL_MONTH_MIN_LENGTH = 5;
 
@@ -61,15 +57,6 @@ const RE_DMY = /(?<![\d.,/:])(\d{1,2})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})
 const RE_DMY_DASH = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/gu;
 /** 2025年1月21日 */
 const RE_CJK = /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/gu;
-
-const CONNECTORS = phraseAlternation(markers.timeConnectors);
-/** What may stand between a date and its time: punctuation and connector words. */
-const RE_GAP = new RegExp(`^(?:[\\s,;|/·•@–—(-]|(?<![${L}])(?:${CONNECTORS})(?![${L}]))*$`, 'iu');
-const RE_TIME =
-  /(?<![\d:.])([01]?\d|2[0-3])\s?(?::|h(?=\d)|ч\.?\s?)\s?([0-5]\d)(?::[0-5]\d)?(?![\d])(?:\s*([ap])\.?\s?m\b\.?)?/giu;
-/** A dot-separated time needs a cue before it ("kl 10.23", "um 14.26"). */
-const RE_TIME_DOT =
-  /(?<![\p{L}])(?:kl|klo|klockan|um|godz|at|à|alle|ore)\.?\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/giu;
 
 export function monthOf(word: string): number | undefined {
   return MONTHS.get(word.toLowerCase());
@@ -105,22 +92,6 @@ function push(out: DateHit[], hit: DateHit, refYear: number): void {
   if (!validDay(hit.year, hit.month, hit.day)) return;
   if (out.some((h) => hit.start < h.end && h.start < hit.end)) return;
   out.push(hit);
-}
-
-/**
- * The matches of a global pattern in `s`, as `matchAll` gives them but without copying the regex
- * on every call (none of these patterns matches the empty string).
- */
-function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (s === '') return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
 }
 
 /** All dates written in `s` (no overlaps), in order, each with the time written next to it. */
@@ -263,58 +234,6 @@ function finish(s: string, out: DateHit[]): DateHit[] {
   );
   for (const h of kept) attachTime(s, h, kept);
   return kept;
-}
-
-interface TimeHit {
-  hour: number;
-  minute: number;
-  start: number;
-  end: number;
-}
-
-function times(s: string): TimeHit[] {
-  const out: TimeHit[] = [];
-  for (const m of matchesOf(RE_TIME, s)) {
-    let hour = Number(m[1]);
-    const ap = m[3]?.toLowerCase();
-    if (ap === 'p' && hour < 12) hour += 12;
-    if (ap === 'a' && hour === 12) hour = 0;
-    out.push({ hour, minute: Number(m[2]), start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of matchesOf(RE_TIME_DOT, s)) {
-    const start = m.index + m[0].length - `${m[1]}.${m[2]}`.length;
-    if (!out.some((t) => t.start <= start && start < t.end))
-      out.push({ hour: Number(m[1]), minute: Number(m[2]), start, end: m.index + m[0].length });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-function timeNear(s: string, h: DateHit, all: readonly DateHit[]): TimeHit | null {
-  for (const t of times(s)) {
-    if (all.some((o) => t.start < o.end && o.start < t.end)) continue; // part of a date
-    if (
-      t.start >= h.end &&
-      t.start - h.end <= TIME_AFTER_MAX_GAP &&
-      RE_GAP.test(s.slice(h.end, t.start))
-    )
-      return t;
-    if (
-      t.end <= h.start &&
-      h.start - t.end <= TIME_BEFORE_MAX_GAP &&
-      RE_GAP.test(s.slice(t.end, h.start))
-    )
-      return t;
-  }
-  return null;
-}
-
-function attachTime(s: string, h: DateHit, all: readonly DateHit[]): void {
-  if (h.hour !== undefined) return;
-  const t = timeNear(s, h, all);
-  if (!t) return;
-  h.hour = t.hour;
-  h.minute = t.minute;
-  if (t.end > h.end) h.end = t.end;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
