@@ -4,27 +4,14 @@ import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/sidecar/parse';
 import type { Sidecar } from '../../src/sidecar/types';
 import type { DocumentState } from '../../src/editor/api';
+import { ARTICLE } from '../fixtures/article';
 import { getApi, waitFor, workspaceRoot } from './util';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 let counter = 0;
 
-/** A sample article: title, byline with a date, a quote with speaker and cue, boilerplate. */
-export const ARTICLE = [
-  'Home | World | Business | Sport',
-  '',
-  'City council approves new budget',
-  '13.01.2025 09:28',
-  '',
-  '"We have balanced the books for the first time in a decade," Jane Doe said on Monday.',
-  '',
-  'The council voted 7 to 2 in favour of the plan, which raises spending on schools and roads.',
-  'Opponents argued that the plan relies on optimistic revenue forecasts for the coming year.',
-  '',
-  '© 2025 Example News. All rights reserved.',
-  '',
-].join('\n');
+export { ARTICLE };
 
 /** A fresh `.txt` in the workspace (associated by the sample folder's include glob). */
 export async function writeSource(text: string, ext = 'txt'): Promise<vscode.Uri> {

@@ -10,21 +10,7 @@ import {
   freshSidecarInSteps,
   type StepTimes,
 } from '../../../../src/editor/model/steppedAnalysis';
-
-const ARTICLE = [
-  'Home | World | Business | Sport',
-  '',
-  'City council approves new budget',
-  '13.01.2025 09:28',
-  '',
-  '"We have balanced the books for the first time in a decade," Jane Doe said on Monday.',
-  '',
-  'The council voted 7 to 2 in favour of the plan, which raises spending on schools and roads.',
-  'Opponents argued that the plan relies on optimistic revenue forecasts for the coming year.',
-  '',
-  '© 2025 Example News. All rights reserved.',
-  '',
-].join('\n');
+import { ARTICLE } from '../../../fixtures/article';
 
 suite('editor/model/steppedAnalysis', () => {
   test('gives the same analysis and fresh sidecar as the one-piece computation', async () => {
