@@ -136,11 +136,6 @@ function wordFlags(language: string): HashTable {
   return table;
 }
 
-/** The repetition key of a line: its normalisation, or '' when it is too long to be template. */
-export function repeatKey(normalised: string): string {
-  return normalised.length <= REPEAT_KEY_MAX_CHARS ? normalised : '';
-}
-
 /** Lines longer than this are not normalised whole (their key is never used). */
 const NORM_FULL_CHARS = REPEAT_KEY_MAX_CHARS * 2;
 
