@@ -25,14 +25,6 @@ export const MAIN_BODY_MIN_SHARE = 0.4;
 /** Characters a single paragraph contributes at most (legal walls have very long ones). */
 export const MAIN_BODY_PARA_CAP = 400;
 
-/**
- * Index of the first line of the article's run of prose paragraphs: the first run that is at
- * least MAIN_BODY_MIN_SHARE of the longest one, or null.
- */
-export function mainBodyStart(doc: MetaDoc, facts: readonly LineFacts[]): number | null {
-  return mainBody(doc, facts)?.start ?? null;
-}
-
 /** The article's prose run: first and last paragraph line. */
 export function mainBody(
   doc: MetaDoc,

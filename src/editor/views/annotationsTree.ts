@@ -118,11 +118,6 @@ export class AnnotationsTree implements vscode.TreeDataProvider<Node>, vscode.Di
   }
 }
 
-/** Tree items carry `{ id, uri }` when passed to commands from the inline menu. */
-export function treeArg(n: Node): { id: string; uri: vscode.Uri } | undefined {
-  return n.type === 'annotation' ? { id: n.a.id, uri: n.session.doc.uri } : undefined;
-}
-
 function buildGroups(s: SourceSession): Node[] {
   const live = s.sidecar.annotations.filter((a) => a.status !== 'rejected');
   const node = (a: Annotation, label?: string): Node => ({
