@@ -16,6 +16,7 @@ import {
   LENGTH_LOW,
   PAGE_REPEAT_MAX_CHARS,
   PAGE_REPEAT_MIN,
+  PAGE_SEPARATOR_MIN_REPEATS,
   PHRASE_MIN_COVERAGE,
   STOPWORDS_LOW,
   STOPWORDS_LOW_DEFAULT,
@@ -38,6 +39,9 @@ import { matchPhrase, type PhraseKind } from './phrases';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
 export const CORPUS_TEASER_RULE = 'corpus-teaser';
+
+/** The rule of a line repeated between the paragraphs (see PAGE_SEPARATOR_MIN_REPEATS). */
+export const SEPARATOR_RULE = 'page-separator';
 
 export type BlockClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -93,6 +97,7 @@ export function classifyBlock(
     f.chars <= PAGE_REPEAT_MAX_CHARS &&
     !(f.endsSentence && f.chars >= LENGTH_LOW)
   ) {
+    if (f.pageRepeats >= PAGE_SEPARATOR_MIN_REPEATS) return bad('other', SEPARATOR_RULE, false);
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');

@@ -107,6 +107,14 @@ export const LEAD_IN_MIN_COVERAGE = 0.75;
 
 /** A normalised line seen this often in one page is template (related lists, timestamps). */
 export const PAGE_REPEAT_MIN = 2;
+/**
+ * A line repeated this often on one page separates the paragraphs: the alt text under every photo
+ * of a photo story, "Article content" or "Advertisement" between every paragraph. It is furniture
+ * but costs the main region only what a short line costs, so the paragraphs around it stay one
+ * run. Related lists repeat a headline two or three times (headline and teaser, top and bottom
+ * list): those keep the full cost.
+ */
+export const PAGE_SEPARATOR_MIN_REPEATS = 4;
 /** Repeated lines longer than this are kept to context (quotes repeated as pull-quotes). */
 export const PAGE_REPEAT_MAX_CHARS = 200;
 /** A normalised line found in at least this many distinct documents of the corpus is template. */

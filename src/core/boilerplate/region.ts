@@ -15,7 +15,7 @@ import {
   REGION_SHORT_COST,
   RELATED_BOX_MAX_BLOCKS,
 } from './constants';
-import type { Verdict } from './classify';
+import { SEPARATOR_RULE, type Verdict } from './classify';
 
 /** [first, last] block indices of the main region, or undefined when no block has prose. */
 export function mainRegion(
@@ -49,7 +49,7 @@ function blockValue(v: Verdict, len: number, dated: boolean): number {
   if (v.cls === 'near') return len * REGION_NEAR_WEIGHT;
   // Timestamps (comment feeds, lists of stories) cost the most, whatever else they are.
   if (dated) return -REGION_DATED_COST;
-  if (v.cls === 'short') return -REGION_SHORT_COST;
+  if (v.cls === 'short' || v.rule === SEPARATOR_RULE) return -REGION_SHORT_COST;
   if (v.rule === 'phrase-comments') return -REGION_COMMENTS_COST;
   if (SECTION_RULES.has(v.rule)) return -REGION_SECTION_COST;
   if (v.firm) return -REGION_FIRM_COST;

@@ -30,7 +30,7 @@ import {
   TITLE_WORDS_CAP,
 } from './constants';
 import { letterRuns } from './chars';
-import type { Verdict } from './classify';
+import { SEPARATOR_RULE, type Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
 
@@ -43,6 +43,8 @@ const CREDIT =
  */
 const PHOTO =
   /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
+/** A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE". */
+const AGENCY_SIGNED = /[.!?]\s+\p{Lu}{2,8}(?:\s*\/\s*\p{Lu}{2,8})?\s*$/u;
 /**
  * Separators of breadcrumbs, menus and widgets: pipes, bullets and arrows anywhere; slashes,
  * guillemets and angle brackets only standing alone ("Home / News", "Главная » Новости"), since
@@ -55,13 +57,19 @@ const GLUED_TAGS = /\p{Ll}{2}\p{Lu}\p{Ll}.*\p{Ll}{2}\p{Lu}\p{Ll}/u;
 const HASHTAG = /#\S+/gu;
 /** Two words glued by the page-to-text conversion: a lower-case letter right before a capital. */
 const GLUED = /\p{Ll}\p{Lu}/u;
-/** A title opens with a capital, a digit or a quotation mark (not with a lower-case letter or a bracket). */
-const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘]/u;
+/**
+ * A title opens with a capital, a digit, a quotation mark or Spanish ¿ ¡ (not with a lower-case
+ * letter or a bracket).
+ */
+const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡]/u;
+/** Lines repeated on the page may still be the headline (written as page title and heading). */
+const PAGE_REPEAT_RULES = new Set(['page-repeat', SEPARATOR_RULE]);
 
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
-  if (v.cls === 'bad' && v.rule !== 'page-repeat' && !corpusHeadline(b.text, f, v)) return false;
+  if (v.cls === 'bad' && !PAGE_REPEAT_RULES.has(v.rule) && !corpusHeadline(b.text, f, v))
+    return false;
   if (v.rule === 'teaser-label') return false;
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
@@ -70,6 +78,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
     !PHOTO.test(t) &&
+    !AGENCY_SIGNED.test(t) &&
     !f.dated &&
     !SEPARATORS.test(t) &&
     !GLUED_TAGS.test(t.replace(HASHTAG, ''))
@@ -164,6 +173,20 @@ function stems(text: string): string[] {
 /** The rule suffix of prose outside the main region (good or near-good on its own). */
 const OUTSIDE = '→ outside-region';
 
+/**
+ * True when a paragraph from the region on opens with the candidate's words: a deck or pull quote
+ * taken from the article ("Coal has been in a slow-motion death spiral …" under the headline, and
+ * again opening the fifth paragraph).
+ */
+function quotesTheText(blocks: readonly Block[], candidate: number, regionStart: number): boolean {
+  const text = blocks[candidate]!.text;
+  for (let j = regionStart; j < blocks.length; j++) {
+    const b = blocks[j]!.text;
+    if (b.length > text.length && b.startsWith(text)) return true;
+  }
+  return false;
+}
+
 /** The article's header: block index → its kind. */
 export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
 
@@ -182,9 +205,12 @@ export function findHeader(
   const first = findTitle(blocks, features, verdicts, regionStart);
   if (first === undefined) return header;
   let title = first;
-  if (features[first]!.words >= STANDFIRST_MIN_WORDS) {
+  const long = features[first]!.words >= STANDFIRST_MIN_WORDS;
+  if (long || quotesTheText(blocks, first, regionStart)) {
     const above = findTitle(blocks, features, verdicts, first);
-    if (above !== undefined && features[above]!.words < features[first]!.words) {
+    // A deck copied from the text: the headline is the candidate right above it.
+    const near = long || above === first - 1;
+    if (above !== undefined && near && features[above]!.words < features[first]!.words) {
       header.set(first, 'paragraph');
       title = above;
     }

@@ -6,6 +6,7 @@ import {
   mainRegion,
   opensWithDateline,
 } from '../../../../src/core/boilerplate/region';
+import { classifyLines, classifyLinesDetailed } from '../../../../src/core/boilerplate/index';
 
 function v(cls: BlockClass, firm = false, rule: string = cls): Verdict {
   return { cls, kind: 'other', rule, firm };
@@ -133,5 +134,31 @@ suite('core/boilerplate/region (main run of prose)', () => {
       acrossRelatedBox([5, 6], verdicts, heading, () => false),
       [5, 6],
     );
+  });
+});
+
+suite('core/boilerplate region: lines repeated between the paragraphs', () => {
+  const CAPTION =
+    'The Festival of Lights Performance at the Old Town Theatre, photographed by the city press ' +
+    'office for the Autumn Season Programme of the theatre';
+  const paragraphs = [
+    'The opening night of the festival was held on a special stage in the park on Friday evening.',
+    'Crowds of people came to the park to see the dancers and the drummers of the old theatre.',
+    'The first of the three dances was performed in traditional costumes made for the festival.',
+    'After the show the director thanked the volunteers who had prepared the stage in the rain.',
+  ];
+
+  test('a line repeated under every photo costs the region no more than a short line', () => {
+    const text = paragraphs.flatMap((p) => [p, CAPTION]).join('\n\n');
+    const lines = classifyLines(text, { language: 'en' });
+    const body = lines.filter((l) => l.label === 'body').map((l) => l.line);
+    // Every paragraph (even line numbers 0, 4, 8, 12) is body, every caption boilerplate.
+    assert.deepEqual(body, [0, 4, 8, 12]);
+  });
+
+  test('a headline repeated only twice (a related list) keeps its full cost', () => {
+    const text = [paragraphs[0], CAPTION, paragraphs[1], CAPTION].join('\n\n');
+    const rules = classifyLinesDetailed(text, { language: 'en' }).rules;
+    assert.ok(rules[1]!.startsWith('page-repeat'), rules[1]);
   });
 });

@@ -156,4 +156,27 @@ suite('core/boilerplate title and header', () => {
       assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' }, furniture);
     }
   });
+
+  test('a deck copied from a paragraph is not the title: the headline right above it is', () => {
+    const deck = 'The ministry has been planning the new hospital for the last ten years';
+    const text = ['New city hospital to open in the spring', deck, P1, `${deck}. ${P2}`].join('\n');
+    assert.deepEqual(bodyLines(text).slice(0, 2), [
+      { line: 0, kind: 'title' },
+      { line: 1, kind: 'paragraph' },
+    ]);
+  });
+  test('a headline repeated as the start of the lead stays the title', () => {
+    const headline = 'The new city hospital will open in the spring';
+    const text = ['Health news', headline, `${headline}, the ministry said. ${P1}`, P2].join('\n');
+    assert.deepEqual(bodyLines(text)[0], { line: 1, kind: 'title' });
+  });
+  test('a Spanish question opening with ¿ can be the title', () => {
+    const text = ['¿Abrirá el nuevo hospital de la ciudad en primavera?', P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
+  });
+  test('a photo caption signed by its agency after a full stop is not the title', () => {
+    const caption = 'Builders at the new city hospital in the spring. EFE';
+    const text = ['New city hospital to open in the spring', caption, P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
+  });
 });
