@@ -34,9 +34,12 @@ import { SEPARATOR_RULE, type Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
 
-/** Bylines and credits: "By X", "Автор: X", "Source: X" at the start. */
+/**
+ * Bylines and credits: "By X", "Автор: X", "Source: X" at the start; "Von: X", "Par : X" only with
+ * the colon (German headlines open with "Von der Leyen …").
+ */
 const CREDIT =
-  /^(by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])/iu;
+  /^(?:(?:by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
 /**
  * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
  * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.
@@ -68,7 +71,12 @@ const PAGE_REPEAT_RULES = new Set(['page-repeat', SEPARATOR_RULE]);
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
-  if (v.cls === 'bad' && !PAGE_REPEAT_RULES.has(v.rule) && !corpusHeadline(b.text, f, v))
+  if (
+    v.cls === 'bad' &&
+    !PAGE_REPEAT_RULES.has(v.rule) &&
+    !v.rule.endsWith(OUTSIDE) &&
+    !corpusHeadline(b.text, f, v)
+  )
     return false;
   if (v.rule === 'teaser-label') return false;
   const last = b.text[b.text.length - 1];

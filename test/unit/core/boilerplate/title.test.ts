@@ -179,4 +179,20 @@ suite('core/boilerplate title and header', () => {
     const text = ['New city hospital to open in the spring', caption, P1, P2].join('\n');
     assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
   });
+
+  test('a question headline too long for a heading-like line is still the title; "Von:" is a byline', () => {
+    const headline =
+      'Will the new city hospital open in the spring, and who is going to pay for all of its beds?';
+    const text = [headline, 'Updated: 28.04.2023, 18:16', 'Von: Jane Doe', 'Comments', P1, P2].join(
+      '\n',
+    );
+    assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
+    const german = ['Von der Leyen eröffnet das neue Krankenhaus der Stadt', P1, P2].join('\n');
+    assert.deepEqual(bodyLines(german)[0], { line: 0, kind: 'title' });
+  });
+
+  test('a German byline "Von: Name" is not a title candidate', () => {
+    const text = ['Ein Wochenende in den Bergen', 'Von: Jana Maria Schmidt', P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
+  });
 });
