@@ -20,6 +20,9 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'get the newsletter',
   'premium',
   'paywall',
+  'subscribers only',
+  'for subscribers',
+  'exclusive to subscribers',
   // ru
   'войти',
   'вход',
@@ -37,6 +40,8 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'рассылка новостей',
   'рассылка*',
   'забыли пароль',
+  'только для подписчиков',
+  'доступно подписчикам',
   // uk
   'увійти',
   'вхід',
@@ -45,6 +50,7 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'підписатися',
   'підпишіться',
   'розсилка*',
+  'тільки для передплатників',
   // pl
   'zaloguj*',
   'wyloguj*',
@@ -55,6 +61,8 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'subskrypcj*',
   'zapisz się',
   'prenumerat*',
+  'tylko dla subskrybentów',
+  'tylko dla prenumeratorów',
   // el
   'σύνδεση',
   'αποσύνδεση',
@@ -74,4 +82,18 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'suscríbete',
   'entrar',
   'assine',
+  // subscriber-only notices ("Article réservé aux abonnés")
+  'nur für abonnenten',
+  'für abonnenten',
+  'réservé aux abonnés',
+  'abonnez-vous',
+  'déjà abonné',
+  'riservato agli abbonati',
+  'solo para suscriptores',
+  'sólo para suscriptores',
+  'para suscriptores',
+  'solo para registrados',
+  'sólo para registrados',
+  'exclusivo para assinantes',
+  'exclusivo para suscriptores',
 ];

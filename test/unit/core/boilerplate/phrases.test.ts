@@ -25,6 +25,20 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(matchPhrase(n('Komentarze'))?.kind, 'comments');
   });
 
+  test('subscriber-only notices are account furniture covering most of the line', () => {
+    for (const notice of [
+      'Article réservé aux abonnés',
+      'Esta funcionalidad es sólo para suscriptores',
+      'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
+      'Nur für Abonnenten',
+      'Только для подписчиков',
+    ]) {
+      const m = matchPhrase(n(notice));
+      assert.equal(m?.kind, 'account', notice);
+      assert.ok(m.coverage >= 0.5, `${notice}: ${m.coverage}`);
+    }
+  });
+
   test('prefix entries match word prefixes', () => {
     const index = new PhraseIndex([['account', ['subscri*']]]);
     assert.equal(index.any(n('Subscription offers')), true);
