@@ -117,6 +117,10 @@ const INFO_KNOWN = 1 << 20;
 /** The unit is "©" / "/" (for cheap "does the line contain one" checks after a scan). */
 export const INFO_COPYRIGHT = 1 << 21;
 export const INFO_SLASH = 1 << 22;
+/** The unit may be (part of) an upper-case letter (\p{Lu}; surrogates may) … */
+export const INFO_MAY_UPPER = 1 << 23;
+/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!" (see `mayHaveGluedCapital`). */
+export const INFO_MAY_LOWER = 1 << 24;
 
 /** Packed facts per code unit, filled on first use (0 = not computed yet). */
 export const CHAR_INFO = new Uint32Array(0x10000);
@@ -126,7 +130,9 @@ export function charInfo(c: number): number {
   let info = CHAR_INFO[c]!;
   if (info === 0) {
     const lower = lowerUnit(c);
-    const folded = String.fromCharCode(c).toUpperCase().toLowerCase();
+    const s = String.fromCharCode(c);
+    const folded = s.toUpperCase().toLowerCase();
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
     info =
       INFO_KNOWN |
       lower |
@@ -134,43 +140,26 @@ export function charInfo(c: number): number {
       (normSafe(c) ? 0 : INFO_UNSAFE) |
       (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0) |
       (c === 0xa9 ? INFO_COPYRIGHT : 0) |
-      (c === 0x2f ? INFO_SLASH : 0);
+      (c === 0x2f ? INFO_SLASH : 0) |
+      (surrogate || /\p{Lu}/u.test(s) ? INFO_MAY_UPPER : 0) |
+      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? INFO_MAY_LOWER : 0);
     CHAR_INFO[c] = info;
   }
   return info;
 }
 
-/** `CASE_PAIR` bits: the unit may be (part of) an upper-case letter (\p{Lu}) … */
-const MAY_UPPER = 1;
-/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!". */
-const MAY_LOWER = 2;
-/** Per code unit, filled on first use (bit 4 = computed). Surrogates may be both. */
-const CASE_PAIR = new Uint8Array(0x10000);
-
-function casePair(c: number): number {
-  let v = CASE_PAIR[c]!;
-  if (v === 0) {
-    const s = String.fromCharCode(c);
-    const surrogate = c >= 0xd800 && c <= 0xdfff;
-    v =
-      4 |
-      (surrogate || /\p{Lu}/u.test(s) ? MAY_UPPER : 0) |
-      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? MAY_LOWER : 0);
-    CASE_PAIR[c] = v;
-  }
-  return v;
-}
-
 /**
  * False when no upper-case letter in `text` directly follows a lower-case letter, a digit, "?" or
- * "!" ("…WordsThe summary…"): a cheap exact pre-check for regexes that look for such joins.
+ * "!" ("…WordsThe summary…"): a cheap exact pre-check for regexes that look for such joins. The
+ * line scan (`scan.ts`) finds the same in its pass (`INFO_MAY_UPPER`, `INFO_MAY_LOWER`).
  */
 export function mayHaveGluedCapital(text: string): boolean {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
-    const v = casePair(text.charCodeAt(i));
-    if (v & MAY_UPPER && previous & MAY_LOWER) return true;
-    previous = v;
+    const c = text.charCodeAt(i);
+    const info = CHAR_INFO[c] || charInfo(c);
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) return true;
+    previous = info;
   }
   return false;
 }

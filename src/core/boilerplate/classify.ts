@@ -185,8 +185,14 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
+ * `gluedCapital`: the line's `mayHaveGluedCapital`, when the line scan found it already.
  */
-export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
+export function textForm(
+  text: string,
+  words: number,
+  language = 'en',
+  gluedCapital?: boolean,
+): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   const last = lastNonSpace(text);
@@ -196,7 +202,12 @@ export function textForm(text: string, words: number, language = 'en'): TextForm
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
-  return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
+  const card = isTeaserCard(
+    text,
+    TITLE_CASE_LANGUAGES.has(language),
+    gluedCapital ?? mayHaveGluedCapital(text),
+  );
+  return card ? 'teaser-card' : undefined;
 }
 
 /**
@@ -233,10 +244,15 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
  * sentence case follow. Title case is a headline signal only where headlines are written in it
  * (`titleCase`, TITLE_CASE_LANGUAGES; German capitalises every noun); a "?" or "!" glued to a
- * capital is a join in any language.
+ * capital is a join in any language. `gluedCapital` is the line's `mayHaveGluedCapital` (a
+ * cheap exact pre-check; the line scan finds it).
  */
-export function isTeaserCard(text: string, titleCase = true): boolean {
-  if (!mayHaveGluedCapital(text)) return false;
+export function isTeaserCard(
+  text: string,
+  titleCase = true,
+  gluedCapital = mayHaveGluedCapital(text),
+): boolean {
+  if (!gluedCapital) return false;
   // exec on the shared global regex, not matchAll (which copies the regex on every call).
   CARD_JOIN.lastIndex = 0;
   for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {

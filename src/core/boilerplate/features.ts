@@ -5,6 +5,7 @@
  * `repeats.ts`), so the pass is linear in the text and builds no string per line.
  */
 import type { CorpusStats } from '../corpus';
+import { mayHaveGluedCapital } from './chars';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -64,6 +65,11 @@ export interface Features {
   readonly ellipsis: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
+  /**
+   * A capital right after a lower-case letter, a digit, "?" or "!" ("…WordsThe summary…"): the
+   * pre-check of teaser cards (`mayHaveGluedCapital`), found by the line scan.
+   */
+  readonly gluedCapital: boolean;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
@@ -200,6 +206,7 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
       : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+    gluedCapital: sampled ? mayHaveGluedCapital(text) : shape.gluedCapital,
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&

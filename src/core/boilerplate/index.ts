@@ -55,7 +55,7 @@ export function classifyLinesDetailed(
       b.text === '',
       options.language,
       hasStoplist,
-      textForm(b.text, features[i]!.words, options.language),
+      textForm(b.text, features[i]!.words, options.language, features[i]!.gluedCapital),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));

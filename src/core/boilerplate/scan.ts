@@ -11,6 +11,8 @@ import {
   INFO_CLASS_SHIFT,
   INFO_COPYRIGHT,
   INFO_FOLD_ODD,
+  INFO_MAY_LOWER,
+  INFO_MAY_UPPER,
   INFO_SLASH,
   INFO_UNSAFE,
 } from './chars';
@@ -41,6 +43,8 @@ export interface Shape {
   /** The scanned range contains "©" / "/". */
   copyright: boolean;
   slash: boolean;
+  /** A capital right after a lower-case letter, a digit, "?" or "!" (`mayHaveGluedCapital`). */
+  gluedCapital: boolean;
 }
 
 const shape: Shape = {
@@ -56,6 +60,7 @@ const shape: Shape = {
   foldOdd: false,
   copyright: false,
   slash: false,
+  gluedCapital: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -98,6 +103,8 @@ export function scanLine(
   let legalOpener = false;
   let inWord = false;
   let seen = 0;
+  let previous = 0;
+  let glued = false;
   let n = 0;
   let h = HASH_SEED;
   // One step past the end (a space) closes the last word.
@@ -107,6 +114,8 @@ export function scanLine(
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
     seen |= info;
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) glued = true;
+    previous = info;
     const cls = (info >>> INFO_CLASS_SHIFT) & 3;
     if (cls === 0) {
       if (inWord) {
@@ -155,6 +164,7 @@ export function scanLine(
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
+  shape.gluedCapital = glued;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;
