@@ -8,7 +8,7 @@
 import { REPEAT_KEY_MAX_CHARS } from './boilerplate/constants';
 import { hashUnits, KeyCounter } from './boilerplate/hashing';
 import { normalizeLine, normalizeUnits, unitsToString } from './boilerplate/normalize';
-import { corpusIndex } from './boilerplate/repeats';
+import { rememberCorpusIndex } from './boilerplate/repeats';
 
 /** Raw lines longer than this cannot normalise to a repetition key and are skipped unread. */
 const RAW_LINE_MAX_CHARS = REPEAT_KEY_MAX_CHARS * 4;
@@ -52,6 +52,6 @@ export function buildCorpusStats(texts: Iterable<string>): CorpusStats {
   }
   const counts = new Map<string, number>();
   counter.keys.forEach((key, k) => counts.set(key, counter.counts[k]!));
-  corpusIndex(counts); // indexed now rather than on the first document's path
+  rememberCorpusIndex(counts, counter);
   return { documents, lineDocumentCounts: counts };
 }

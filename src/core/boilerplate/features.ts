@@ -78,10 +78,7 @@ export interface Features {
   readonly legal: boolean;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
-  /**
-   * In how many documents of the corpus the key occurs when that makes it template
-   * (CORPUS_MIN_DOCS+); 0 below that and without a corpus.
-   */
+  /** In how many documents of the corpus the key occurs (0 without a corpus). */
   readonly corpusDocs: number;
 }
 

@@ -3,7 +3,6 @@
  * per line: each line's key (its normalisation) is copied into one buffer for the document and
  * hashed; equal hashes are confirmed unit by unit, so the counts are exact.
  */
-import { CORPUS_MIN_DOCS } from './constants';
 import { hashString, hashUnits, KeyCounter, tableSize } from './hashing';
 
 let arena = new Uint16Array(8192);
@@ -85,39 +84,26 @@ export function pageCount(i: number): number {
   return counts[repOf[i]!]!;
 }
 
-/**
- * In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs when it is
- * template (CORPUS_MIN_DOCS+), else 0.
- */
+/** In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs. */
 export function corpusCount(i: number, index: KeyCounter): number {
   const k = index.find(arena, keyStart[i]!, keyLength[i]!, keyHash[i]!);
   return k < 0 ? 0 : index.counts[k]!;
 }
 
-/**
- * The template lines of a corpus (in CORPUS_MIN_DOCS+ documents), hashed for lookups, with the
- * size of the map they were taken from. Only they are indexed, since the classifier asks of a
- * line only whether it is template: the index stays a small fraction of the corpus's distinct
- * lines and a lookup, made for every line, stays in the processor's cache.
- */
-interface TemplateIndex {
-  readonly index: KeyCounter;
-  readonly from: number;
+const indexes = new WeakMap<ReadonlyMap<string, number>, KeyCounter>();
+
+/** The hashed index of a corpus's line counts, built once per map (rebuilt if it changed size). */
+export function corpusIndex(counts: ReadonlyMap<string, number>): KeyCounter {
+  let index = indexes.get(counts);
+  if (!index || index.keys.length !== counts.size) {
+    index = new KeyCounter();
+    for (const [key, n] of counts) index.add(key, hashString(key), n);
+    indexes.set(counts, index);
+  }
+  return index;
 }
 
-const indexes = new WeakMap<ReadonlyMap<string, number>, TemplateIndex>();
-
-/**
- * The index of a corpus's template lines, built once per map (rebuilt if it changed size): a
- * line's count is found when it is at least CORPUS_MIN_DOCS, else the lookup gives 0.
- */
-export function corpusIndex(counts: ReadonlyMap<string, number>): KeyCounter {
-  let entry = indexes.get(counts);
-  if (!entry || entry.from !== counts.size) {
-    const index = new KeyCounter();
-    for (const [key, n] of counts) if (n >= CORPUS_MIN_DOCS) index.add(key, hashString(key), n);
-    entry = { index, from: counts.size };
-    indexes.set(counts, entry);
-  }
-  return entry.index;
+/** Registers the index a corpus was counted with (see `buildCorpusStats`). */
+export function rememberCorpusIndex(counts: ReadonlyMap<string, number>, index: KeyCounter): void {
+  indexes.set(counts, index);
 }
