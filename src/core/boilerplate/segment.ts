@@ -31,6 +31,9 @@ const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
 const WS = /[\s\u200b\ufeff]+/gu;
 
 function isBullet(c: number): boolean {
+  // Every bullet but "*" is above U+00B6: a line opening with any other ASCII unit (most do) is
+  // ruled out without reading the list.
+  if (c < 0xb7) return c === 0x2a;
   for (let i = 0; i < BULLET_CHARS.length; i++) if (BULLET_CHARS.charCodeAt(i) === c) return true;
   return false;
 }
