@@ -60,6 +60,10 @@ const PHRASE_KIND: Record<PhraseKind, LineKind> = {
   navigation: 'navigation',
 };
 
+function bad(kind: LineKind, rule: string, firm = true): Verdict {
+  return { cls: 'bad', kind, rule, firm };
+}
+
 /**
  * @param hasStoplist false when the document's language has no stop-word list: prose is then
  *   recognised by length and final punctuation alone.
@@ -71,12 +75,6 @@ export function classifyBlock(
   hasStoplist: boolean,
   form?: TextForm,
 ): Verdict {
-  const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
-    cls: 'bad',
-    kind,
-    rule,
-    firm,
-  });
   if (bulletOnly || f.noLetters) return bad('ticker', 'no-letters');
   if (f.legal) return bad('legal', 'legal-phrase');
   if (f.corpusDocs >= CORPUS_MIN_DOCS && f.chars <= CORPUS_MAX_CHARS)
