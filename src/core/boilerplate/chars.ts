@@ -169,15 +169,16 @@ const LETTER_OR_DIGIT = new Uint8Array(0x10000);
 
 /**
  * Calls `run(from, to)` for every maximal run of letters and digits (\p{L}\p{N}) in `s`, the
- * non-empty parts of `s.split(/[^\p{L}\p{N}]+/u)`, without a regex. Returns false, having called
- * nothing, when `s` holds a surrogate (astral letters need the regex).
+ * non-empty parts of `s.split(/[^\p{L}\p{N}]+/u)`, without a regex, in one pass. Returns false
+ * at a surrogate (astral letters need the regex): the runs reported until then are to be
+ * discarded.
  */
 export function letterRuns(s: string, run: (from: number, to: number) => void): boolean {
-  for (let i = 0; i < s.length; i++) if (letterOrDigit(s.charCodeAt(i)) === 3) return false;
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
-    const inRun = i < s.length && LETTER_OR_DIGIT[s.charCodeAt(i)] === 1;
-    if (inRun) {
+    const kind = i < s.length ? letterOrDigit(s.charCodeAt(i)) : 2;
+    if (kind === 3) return false;
+    if (kind === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       run(start, i);
