@@ -258,9 +258,12 @@ export function isTeaserCard(
     const head = text.slice(0, at);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;
     const words = head.split(' ').filter((w) => /\p{L}/u.test(w));
-    if (words.length < CARD_TITLE_MIN_WORDS || words.length > CARD_TITLE_MAX_WORDS) continue;
+    // A later join only lengthens the head and shortens the rest: once either is out of
+    // bounds, no later join qualifies.
+    if (words.length > CARD_TITLE_MAX_WORDS) break;
+    if (words.length < CARD_TITLE_MIN_WORDS) continue;
     const rest = text.slice(at).split(' ');
-    if (rest.length < CARD_SUMMARY_MIN_WORDS) continue;
+    if (rest.length < CARD_SUMMARY_MIN_WORDS) break;
     // Title case before the join, sentence case after it (brand names like "AirPods" sit in
     // title-case runs on both sides). A "?" or "!" glued to a capital is a join by itself, so a
     // sentence-case headline may precede it ("Win a hamper with Windhoek!Windhoek Lager is…").
