@@ -121,6 +121,8 @@ export const INFO_SLASH = 1 << 22;
 export const INFO_MAY_UPPER = 1 << 23;
 /** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!" (see `mayHaveGluedCapital`). */
 export const INFO_MAY_LOWER = 1 << 24;
+/** The unit is whitespace (`isSpace`) other than the ASCII space: a line holding it is collapsed. */
+export const INFO_ODD_SPACE = 1 << 25;
 
 /** Packed facts per code unit, filled on first use (0 = not computed yet). */
 export const CHAR_INFO = new Uint32Array(0x10000);
@@ -142,7 +144,8 @@ export function charInfo(c: number): number {
       (c === 0xa9 ? INFO_COPYRIGHT : 0) |
       (c === 0x2f ? INFO_SLASH : 0) |
       (surrogate || /\p{Lu}/u.test(s) ? INFO_MAY_UPPER : 0) |
-      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? INFO_MAY_LOWER : 0);
+      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? INFO_MAY_LOWER : 0) |
+      (c !== 32 && isSpace(c) ? INFO_ODD_SPACE : 0);
     CHAR_INFO[c] = info;
   }
   return info;

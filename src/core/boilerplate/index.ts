@@ -59,8 +59,9 @@ function classify(
   text: string,
   options: ClassifyOptions,
 ): { lines: LineResult[]; verdicts: readonly Verdict[]; finals: readonly Final[] } {
-  const blocks = segment(text);
-  const features = computeFeatures(blocks, options.language, options.corpus);
+  // Whitespace to collapse is found by the feature scan (one pass less over every line).
+  const blocks = segment(text, false);
+  const features = computeFeatures(blocks, options.language, options.corpus, false);
   const hasStoplist = stopwordSet(options.language).size > 0;
   const verdicts = blocks.map((b, i) =>
     classifyBlock(

@@ -13,6 +13,7 @@ import {
   INFO_FOLD_ODD,
   INFO_MAY_LOWER,
   INFO_MAY_UPPER,
+  INFO_ODD_SPACE,
   INFO_SLASH,
   INFO_UNSAFE,
 } from './chars';
@@ -45,6 +46,8 @@ export interface Shape {
   slash: boolean;
   /** A capital right after a lower-case letter, a digit, "?" or "!" (`mayHaveGluedCapital`). */
   gluedCapital: boolean;
+  /** Whitespace to collapse: two ASCII spaces in a row or any other space (`hasSpacesToCollapse`). */
+  spacesToCollapse: boolean;
 }
 
 const shape: Shape = {
@@ -61,6 +64,7 @@ const shape: Shape = {
   copyright: false,
   slash: false,
   gluedCapital: false,
+  spacesToCollapse: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -105,12 +109,18 @@ export function scanLine(
   let seen = 0;
   let previous = 0;
   let glued = false;
+  let doubleSpace = false;
+  let afterSpace = -1;
   let n = 0;
   let h = HASH_SEED;
   // One step past the end (a space) closes the last word.
   for (let k = 0; k <= limit; k++) {
     const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32) spaces++;
+    if (raw === 32) {
+      spaces++;
+      if (k === afterSpace && k < limit) doubleSpace = true;
+      afterSpace = k + 1;
+    }
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
     seen |= info;
@@ -165,6 +175,7 @@ export function scanLine(
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
   shape.gluedCapital = glued;
+  shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;
