@@ -152,19 +152,25 @@ export function charInfo(c: number): number {
 }
 
 /**
- * False when no upper-case letter in `text` directly follows a lower-case letter, a digit, "?" or
- * "!" ("…WordsThe summary…"): a cheap exact pre-check for regexes that look for such joins. The
- * line scan (`scan.ts`) finds the same in its pass (`INFO_MAY_UPPER`, `INFO_MAY_LOWER`).
+ * Where the first upper-case letter of `text` that directly follows a lower-case letter, a digit,
+ * "?" or "!" is ("…WordsThe summary…"), or -1: a cheap exact pre-check for regexes that look
+ * for such joins. The line scan (`scan.ts`) finds the same in its pass (`INFO_MAY_UPPER`,
+ * `INFO_MAY_LOWER`).
  */
-export function mayHaveGluedCapital(text: string): boolean {
+export function gluedCapitalAt(text: string): number {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const info = CHAR_INFO[c] || charInfo(c);
-    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) return true;
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) return i;
     previous = info;
   }
-  return false;
+  return -1;
+}
+
+/** True when `text` has a capital glued to a lower-case letter, a digit, "?" or "!". */
+export function mayHaveGluedCapital(text: string): boolean {
+  return gluedCapitalAt(text) >= 0;
 }
 
 /** Per code unit: 1 = a letter or digit (\p{L}, \p{N}), 2 = not, 3 = a surrogate; 0 = not computed. */

@@ -4,7 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { lastNonSpace, mayEndWithArrow, mayHaveGluedCapital, wordClass } from './chars';
+import { gluedCapitalAt, lastNonSpace, mayEndWithArrow, wordClass } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -143,6 +143,10 @@ export function guardReprints(
   }
 }
 
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
 function capShare(words: readonly string[]): number {
   let long = 0;
@@ -183,13 +187,13 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
- * `gluedCapital`: the line's `mayHaveGluedCapital`, when the line scan found it already.
+ * `gluedAt`: the line's `gluedCapitalAt`, when the line scan found it already.
  */
 export function textForm(
   text: string,
   words: number,
   language = 'en',
-  gluedCapital?: boolean,
+  gluedAt?: number,
 ): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
@@ -203,7 +207,7 @@ export function textForm(
   const card = isTeaserCard(
     text,
     TITLE_CASE_LANGUAGES.has(language),
-    gluedCapital ?? mayHaveGluedCapital(text),
+    gluedAt ?? gluedCapitalAt(text),
   );
   return card ? 'teaser-card' : undefined;
 }
@@ -242,17 +246,21 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
  * sentence case follow. Title case is a headline signal only where headlines are written in it
  * (`titleCase`, TITLE_CASE_LANGUAGES; German capitalises every noun); a "?" or "!" glued to a
- * capital is a join in any language. `gluedCapital` is the line's `mayHaveGluedCapital` (a
- * cheap exact pre-check; the line scan finds it).
+ * capital is a join in any language. `gluedAt` is the line's `gluedCapitalAt` (a cheap exact
+ * pre-check; the line scan finds it).
  */
 export function isTeaserCard(
   text: string,
   titleCase = true,
-  gluedCapital = mayHaveGluedCapital(text),
+  gluedAt = gluedCapitalAt(text),
 ): boolean {
-  if (!gluedCapital) return false;
-  // exec on the shared global regex, not matchAll (which copies the regex on every call).
-  CARD_JOIN.lastIndex = 0;
+  if (gluedAt < 0) return false;
+  // Every join ends right before a glued capital, so none starts more than two code points (four
+  // units) before the first one: the search starts there (at a code point's first unit), not at
+  // the start of the line. exec on the shared global regex, not matchAll (which copies the regex).
+  let start = Math.max(0, gluedAt - 4);
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
+  CARD_JOIN.lastIndex = start;
   for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
     const at = m.index + m[0].length;
     const head = text.slice(0, at);

@@ -5,7 +5,7 @@
  * `repeats.ts`), so the pass is linear in the text and builds no string per line.
  */
 import type { CorpusStats } from '../corpus';
-import { mayHaveGluedCapital } from './chars';
+import { gluedCapitalAt } from './chars';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -67,9 +67,9 @@ export interface Features {
   readonly dated: boolean;
   /**
    * A capital right after a lower-case letter, a digit, "?" or "!" ("…WordsThe summary…"): the
-   * pre-check of teaser cards (`mayHaveGluedCapital`), found by the line scan.
+   * pre-check of teaser cards (`gluedCapitalAt`), found by the line scan: where the first is, or -1.
    */
-  readonly gluedCapital: boolean;
+  readonly gluedAt: number;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
@@ -226,7 +226,7 @@ function blockFeatures(
       : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
-    gluedCapital: sampled ? mayHaveGluedCapital(text) : shape.gluedCapital,
+    gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&

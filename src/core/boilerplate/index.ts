@@ -69,7 +69,7 @@ function classify(
       b.text === '',
       options.language,
       hasStoplist,
-      textForm(b.text, features[i]!.words, options.language, features[i]!.gluedCapital),
+      textForm(b.text, features[i]!.words, options.language, features[i]!.gluedAt),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));

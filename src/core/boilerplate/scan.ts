@@ -44,8 +44,8 @@ export interface Shape {
   /** The scanned range contains "©" / "/". */
   copyright: boolean;
   slash: boolean;
-  /** A capital right after a lower-case letter, a digit, "?" or "!" (`mayHaveGluedCapital`). */
-  gluedCapital: boolean;
+  /** The first capital right after a lower-case letter, a digit, "?" or "!", or -1 (`gluedCapitalAt`). */
+  gluedAt: number;
   /** Whitespace to collapse: two ASCII spaces in a row or any other space (`hasSpacesToCollapse`). */
   spacesToCollapse: boolean;
 }
@@ -63,7 +63,7 @@ const shape: Shape = {
   foldOdd: false,
   copyright: false,
   slash: false,
-  gluedCapital: false,
+  gluedAt: -1,
   spacesToCollapse: false,
 };
 
@@ -108,7 +108,7 @@ export function scanLine(
   let inWord = false;
   let seen = 0;
   let previous = 0;
-  let glued = false;
+  let glued = -1;
   let doubleSpace = false;
   let afterSpace = -1;
   let n = 0;
@@ -124,7 +124,7 @@ export function scanLine(
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
     seen |= info;
-    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) glued = true;
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
     previous = info;
     const cls = (info >>> INFO_CLASS_SHIFT) & 3;
     if (cls === 0) {
@@ -174,7 +174,7 @@ export function scanLine(
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
-  shape.gluedCapital = glued;
+  shape.gluedAt = glued;
   shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
   norm.length = n;
   norm.count = words;
