@@ -93,56 +93,56 @@ export function detectLanguage(text: string): string {
   return latinLanguage(text, from, to);
 }
 
+/** Hits of the distinctive stop words per Latin language, and in which order languages were first hit. */
+interface LatinTally {
+  readonly hits: Int32Array;
+  readonly order: number[];
+  tokens: number;
+}
+
 /**
  * The Latin language whose distinctive stop words occur most often among the sample's tokens
- * (words of its normalisation that do not start with a digit), or 'und'. Tokens are lowered and
- * hashed unit by unit and confirmed against the word; a sample with a unit that lowers
- * differently in context goes through `normalizeLine`.
+ * (words of its normalisation that do not start with a digit), or 'und'; a tie goes to the
+ * language hit first. Tokens are lowered and hashed unit by unit and confirmed against the word;
+ * a sample with a unit that lowers differently in context goes through `normalizeLine`.
  */
 function latinLanguage(text: string, from: number, to: number): string {
   const d = distinctiveWords();
-  const hits = new Array<number>(LATIN_LANGUAGES.length).fill(0);
-  const order: number[] = [];
-  let tokens = 0;
-  const hit = (k: number) => {
-    const lang = d.langs[k]!;
-    if (hits[lang] === 0) order.push(lang);
-    hits[lang]!++;
-  };
-  if (!latinTokens(text, from, to, d, hit, (n) => (tokens = n))) {
-    for (const token of normalizeLine(text.slice(from, to)).split(' ')) {
-      if (!token || token.charCodeAt(0) === 48) continue;
-      tokens++;
-      for (let e = d.table.get(hashString(token)); e; e = d.next[e - 1]!) {
-        if (d.words[e - 1] === token) {
-          hit(e - 1);
-          break;
-        }
-      }
-    }
-  }
+  const tally = latinTokens(text, from, to, d) ?? latinTokensInContext(text, from, to, d);
   let best = 'und';
   let bestHits = 0;
-  for (const lang of order) {
-    if (hits[lang]! > bestHits) {
+  for (const lang of tally.order) {
+    if (tally.hits[lang]! > bestHits) {
       best = LATIN_LANGUAGES[lang]!;
-      bestHits = hits[lang]!;
+      bestHits = tally.hits[lang]!;
     }
   }
-  return tokens >= LATIN_MIN_TOKENS && bestHits > 0 ? best : 'und';
+  return tally.tokens >= LATIN_MIN_TOKENS && bestHits > 0 ? best : 'und';
 }
 
-/** The fast path of `latinLanguage`; false (nothing counted) when a unit is not safe to lower alone. */
+function newTally(): LatinTally {
+  return { hits: new Int32Array(LATIN_LANGUAGES.length), order: [], tokens: 0 };
+}
+
+/** Counts a hit of distinctive word `k`. */
+function hit(tally: LatinTally, d: Distinctive, k: number): void {
+  const lang = d.langs[k]!;
+  if (tally.hits[lang] === 0) tally.order.push(lang);
+  tally.hits[lang]!++;
+}
+
+/**
+ * The tally of the sample read in place, or undefined when a unit in it is not safe to lower
+ * alone (checked once at the end: such units are rare, and the slow path then starts over).
+ */
 function latinTokens(
   sample: string,
   sampleFrom: number,
   sampleTo: number,
   d: Distinctive,
-  hit: (k: number) => void,
-  setTokens: (n: number) => void,
-): boolean {
-  const found: number[] = [];
-  let tokens = 0;
+): LatinTally | undefined {
+  const tally = newTally();
+  let seen = 0;
   let i = sampleFrom;
   let info = 0;
   for (;;) {
@@ -150,7 +150,7 @@ function latinTokens(
     for (; i < sampleTo; i++) {
       const c = sample.charCodeAt(i);
       info = CHAR_INFO[c] || charInfo(c);
-      if (info & INFO_UNSAFE) return false;
+      seen |= info;
       if ((info >>> INFO_CLASS_SHIFT) & 3) break;
     }
     if (i >= sampleTo) break;
@@ -162,21 +162,35 @@ function latinTokens(
       if (++i >= sampleTo) break;
       const c = sample.charCodeAt(i);
       info = CHAR_INFO[c] || charInfo(c);
-      if (info & INFO_UNSAFE) return false;
+      seen |= info;
       if (((info >>> INFO_CLASS_SHIFT) & 3) === 0) break;
     }
     if (digitFirst) continue;
-    tokens++;
+    tally.tokens++;
     for (let e = d.table.get(h); e; e = d.next[e - 1]!) {
       if (sameToken(d.words[e - 1]!, sample, from, i)) {
-        found.push(e - 1);
+        hit(tally, d, e - 1);
         break;
       }
     }
   }
-  for (const k of found) hit(k);
-  setTokens(tokens);
-  return true;
+  return seen & INFO_UNSAFE ? undefined : tally;
+}
+
+/** `latinTokens` through the string normalisation (context-dependent lowering). */
+function latinTokensInContext(text: string, from: number, to: number, d: Distinctive): LatinTally {
+  const tally = newTally();
+  for (const token of normalizeLine(text.slice(from, to)).split(' ')) {
+    if (!token || token.charCodeAt(0) === 48) continue;
+    tally.tokens++;
+    for (let e = d.table.get(hashString(token)); e; e = d.next[e - 1]!) {
+      if (d.words[e - 1] === token) {
+        hit(tally, d, e - 1);
+        break;
+      }
+    }
+  }
+  return tally;
 }
 
 /** True when `word` is the normalised form of `sample[from..to)` (a run of word characters). */

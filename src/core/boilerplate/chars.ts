@@ -117,6 +117,12 @@ const INFO_KNOWN = 1 << 20;
 /** The unit is "©" / "/" (for cheap "does the line contain one" checks after a scan). */
 export const INFO_COPYRIGHT = 1 << 21;
 export const INFO_SLASH = 1 << 22;
+/** The unit may be (part of) an upper-case letter (\p{Lu}; surrogates may) … */
+export const INFO_MAY_UPPER = 1 << 23;
+/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!" (see `mayHaveGluedCapital`). */
+export const INFO_MAY_LOWER = 1 << 24;
+/** The unit is whitespace (`isSpace`) other than the ASCII space: a line holding it is collapsed. */
+export const INFO_ODD_SPACE = 1 << 25;
 
 /** Packed facts per code unit, filled on first use (0 = not computed yet). */
 export const CHAR_INFO = new Uint32Array(0x10000);
@@ -126,7 +132,9 @@ export function charInfo(c: number): number {
   let info = CHAR_INFO[c]!;
   if (info === 0) {
     const lower = lowerUnit(c);
-    const folded = String.fromCharCode(c).toUpperCase().toLowerCase();
+    const s = String.fromCharCode(c);
+    const folded = s.toUpperCase().toLowerCase();
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
     info =
       INFO_KNOWN |
       lower |
@@ -134,45 +142,35 @@ export function charInfo(c: number): number {
       (normSafe(c) ? 0 : INFO_UNSAFE) |
       (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0) |
       (c === 0xa9 ? INFO_COPYRIGHT : 0) |
-      (c === 0x2f ? INFO_SLASH : 0);
+      (c === 0x2f ? INFO_SLASH : 0) |
+      (surrogate || /\p{Lu}/u.test(s) ? INFO_MAY_UPPER : 0) |
+      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? INFO_MAY_LOWER : 0) |
+      (c !== 32 && isSpace(c) ? INFO_ODD_SPACE : 0);
     CHAR_INFO[c] = info;
   }
   return info;
 }
 
-/** `CASE_PAIR` bits: the unit may be (part of) an upper-case letter (\p{Lu}) … */
-const MAY_UPPER = 1;
-/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!". */
-const MAY_LOWER = 2;
-/** Per code unit, filled on first use (bit 4 = computed). Surrogates may be both. */
-const CASE_PAIR = new Uint8Array(0x10000);
-
-function casePair(c: number): number {
-  let v = CASE_PAIR[c]!;
-  if (v === 0) {
-    const s = String.fromCharCode(c);
-    const surrogate = c >= 0xd800 && c <= 0xdfff;
-    v =
-      4 |
-      (surrogate || /\p{Lu}/u.test(s) ? MAY_UPPER : 0) |
-      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? MAY_LOWER : 0);
-    CASE_PAIR[c] = v;
-  }
-  return v;
-}
-
 /**
- * False when no upper-case letter in `text` directly follows a lower-case letter, a digit, "?" or
- * "!" ("…WordsThe summary…"): a cheap exact pre-check for regexes that look for such joins.
+ * Where the first upper-case letter of `text` that directly follows a lower-case letter, a digit,
+ * "?" or "!" is ("…WordsThe summary…"), or -1: a cheap exact pre-check for regexes that look
+ * for such joins. The line scan (`scan.ts`) finds the same in its pass (`INFO_MAY_UPPER`,
+ * `INFO_MAY_LOWER`).
  */
-export function mayHaveGluedCapital(text: string): boolean {
+export function gluedCapitalAt(text: string): number {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
-    const v = casePair(text.charCodeAt(i));
-    if (v & MAY_UPPER && previous & MAY_LOWER) return true;
-    previous = v;
+    const c = text.charCodeAt(i);
+    const info = CHAR_INFO[c] || charInfo(c);
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) return i;
+    previous = info;
   }
-  return false;
+  return -1;
+}
+
+/** True when `text` has a capital glued to a lower-case letter, a digit, "?" or "!". */
+export function mayHaveGluedCapital(text: string): boolean {
+  return gluedCapitalAt(text) >= 0;
 }
 
 /** Per code unit: 1 = a letter or digit (\p{L}, \p{N}), 2 = not, 3 = a surrogate; 0 = not computed. */
@@ -180,15 +178,16 @@ const LETTER_OR_DIGIT = new Uint8Array(0x10000);
 
 /**
  * Calls `run(from, to)` for every maximal run of letters and digits (\p{L}\p{N}) in `s`, the
- * non-empty parts of `s.split(/[^\p{L}\p{N}]+/u)`, without a regex. Returns false, having called
- * nothing, when `s` holds a surrogate (astral letters need the regex).
+ * non-empty parts of `s.split(/[^\p{L}\p{N}]+/u)`, without a regex, in one pass. Returns false
+ * at a surrogate (astral letters need the regex): the runs reported until then are to be
+ * discarded.
  */
 export function letterRuns(s: string, run: (from: number, to: number) => void): boolean {
-  for (let i = 0; i < s.length; i++) if (letterOrDigit(s.charCodeAt(i)) === 3) return false;
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
-    const inRun = i < s.length && LETTER_OR_DIGIT[s.charCodeAt(i)] === 1;
-    if (inRun) {
+    const kind = i < s.length ? letterOrDigit(s.charCodeAt(i)) : 2;
+    if (kind === 3) return false;
+    if (kind === 1) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       run(start, i);

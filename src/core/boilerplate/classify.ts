@@ -4,7 +4,7 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { lastNonSpace, mayEndWithArrow, mayHaveGluedCapital, wordClass } from './chars';
+import { gluedCapitalAt, lastNonSpace, mayEndWithArrow, wordClass } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -64,6 +64,10 @@ const PHRASE_KIND: Record<PhraseKind, LineKind> = {
   navigation: 'navigation',
 };
 
+function bad(kind: LineKind, rule: string, firm = true): Verdict {
+  return { cls: 'bad', kind, rule, firm };
+}
+
 /**
  * @param hasStoplist false when the document's language has no stop-word list: prose is then
  *   recognised by length and final punctuation alone.
@@ -75,12 +79,6 @@ export function classifyBlock(
   hasStoplist: boolean,
   form?: TextForm,
 ): Verdict {
-  const bad = (kind: LineKind, rule: string, firm = true): Verdict => ({
-    cls: 'bad',
-    kind,
-    rule,
-    firm,
-  });
   if (bulletOnly || f.noLetters) return bad('ticker', 'no-letters');
   if (f.legal) return bad('legal', 'legal-phrase');
   if (f.corpusDocs >= CORPUS_MIN_DOCS && f.chars <= CORPUS_MAX_CHARS)
@@ -150,6 +148,10 @@ export function guardReprints(
   }
 }
 
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
 function capShare(words: readonly string[]): number {
   let long = 0;
@@ -190,8 +192,14 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
+ * `gluedAt`: the line's `gluedCapitalAt`, when the line scan found it already.
  */
-export function textForm(text: string, words: number, language = 'en'): TextForm | undefined {
+export function textForm(
+  text: string,
+  words: number,
+  language = 'en',
+  gluedAt?: number,
+): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   const last = lastNonSpace(text);
@@ -201,7 +209,12 @@ export function textForm(text: string, words: number, language = 'en'): TextForm
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
-  return isTeaserCard(text, TITLE_CASE_LANGUAGES.has(language)) ? 'teaser-card' : undefined;
+  const card = isTeaserCard(
+    text,
+    TITLE_CASE_LANGUAGES.has(language),
+    gluedAt ?? gluedCapitalAt(text),
+  );
+  return card ? 'teaser-card' : undefined;
 }
 
 /**
@@ -238,20 +251,32 @@ const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p
  * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
  * sentence case follow. Title case is a headline signal only where headlines are written in it
  * (`titleCase`, TITLE_CASE_LANGUAGES; German capitalises every noun); a "?" or "!" glued to a
- * capital is a join in any language.
+ * capital is a join in any language. `gluedAt` is the line's `gluedCapitalAt` (a cheap exact
+ * pre-check; the line scan finds it).
  */
-export function isTeaserCard(text: string, titleCase = true): boolean {
-  if (!mayHaveGluedCapital(text)) return false;
-  // exec on the shared global regex, not matchAll (which copies the regex on every call).
-  CARD_JOIN.lastIndex = 0;
+export function isTeaserCard(
+  text: string,
+  titleCase = true,
+  gluedAt = gluedCapitalAt(text),
+): boolean {
+  if (gluedAt < 0) return false;
+  // Every join ends right before a glued capital, so none starts more than two code points (four
+  // units) before the first one: the search starts there (at a code point's first unit), not at
+  // the start of the line. exec on the shared global regex, not matchAll (which copies the regex).
+  let start = Math.max(0, gluedAt - 4);
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
+  CARD_JOIN.lastIndex = start;
   for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
     const at = m.index + m[0].length;
     const head = text.slice(0, at);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;
     const words = head.split(' ').filter((w) => /\p{L}/u.test(w));
-    if (words.length < CARD_TITLE_MIN_WORDS || words.length > CARD_TITLE_MAX_WORDS) continue;
+    // A later join only lengthens the head and shortens the rest: once either is out of
+    // bounds, no later join qualifies.
+    if (words.length > CARD_TITLE_MAX_WORDS) break;
+    if (words.length < CARD_TITLE_MIN_WORDS) continue;
     const rest = text.slice(at).split(' ');
-    if (rest.length < CARD_SUMMARY_MIN_WORDS) continue;
+    if (rest.length < CARD_SUMMARY_MIN_WORDS) break;
     // Title case before the join, sentence case after it (brand names like "AirPods" sit in
     // title-case runs on both sides). A "?" or "!" glued to a capital is a join by itself, so a
     // sentence-case headline may precede it ("Win a hamper with Windhoek!Windhoek Lager is…").

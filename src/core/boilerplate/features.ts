@@ -5,6 +5,7 @@
  * `repeats.ts`), so the pass is linear in the text and builds no string per line.
  */
 import type { CorpusStats } from '../corpus';
+import { gluedCapitalAt } from './chars';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -39,7 +40,7 @@ import {
   setKey,
 } from './repeats';
 import { lastShape, LEGAL_OPENER, loadNorm, norm, scanLine, STOP } from './scan';
-import type { Block } from './segment';
+import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
 
 export interface Features {
   /** Characters of the content (bullet and outer whitespace removed, inner runs collapsed). */
@@ -64,6 +65,11 @@ export interface Features {
   readonly ellipsis: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
+  /**
+   * A capital right after a lower-case letter, a digit, "?" or "!" ("…WordsThe summary…"): the
+   * pre-check of teaser cards (`gluedCapitalAt`), found by the line scan: where the first is, or -1.
+   */
+  readonly gluedAt: number;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
@@ -141,15 +147,27 @@ const NORM_FULL_CHARS = REPEAT_KEY_MAX_CHARS * 2;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * Blocks cut by `segment(text, false)` (`spacesChecked` false) may hold whitespace to collapse:
+ * the scan finds it in its pass, and such a block is replaced by its collapsed form.
+ */
 export function computeFeatures(
-  blocks: readonly Block[],
+  blocks: Block[],
   language: string,
   corpus?: CorpusStats,
+  spacesChecked = true,
 ): Features[] {
   const lookup = wordFlags(language);
   beginKeys(blocks.length);
   const out: Mutable<Features>[] = [];
-  for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!.text, i, lookup));
+  for (let i = 0; i < blocks.length; i++) {
+    let f = blockFeatures(blocks[i]!.text, i, lookup, !spacesChecked);
+    if (!f) {
+      blocks[i] = collapseSpaces(blocks[i]!);
+      f = blockFeatures(blocks[i]!.text, i, lookup, false)!;
+    }
+    out.push(f);
+  }
   countKeys(blocks.length);
   const index = corpus ? corpusIndex(corpus.lineDocumentCounts) : undefined;
   for (let i = 0; i < blocks.length; i++) {
@@ -160,8 +178,16 @@ export function computeFeatures(
   return out;
 }
 
-/** The features of block `i` but its repetition counts (set once every key is known). */
-function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Features> {
+/**
+ * The features of block `i` but its repetition counts (set once every key is known); undefined
+ * when `checkSpaces` and the text holds whitespace to collapse.
+ */
+function blockFeatures(
+  text: string,
+  i: number,
+  lookup: HashTable,
+  checkSpaces: boolean,
+): Mutable<Features> | undefined {
   const long = text.length > NORM_FULL_CHARS;
   const sampled = text.length > FEATURE_SAMPLE_CHARS;
   // The scan normalises the line too when it reads all of it; `fast`: its words are the text's.
@@ -175,6 +201,9 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
       whole,
     ) && whole;
   const shape = lastShape();
+  const unscanned = sampled ? FEATURE_SAMPLE_CHARS - 1 : text.length;
+  if (checkSpaces && (shape.spacesToCollapse || hasSpacesToCollapse(text, unscanned, text.length)))
+    return undefined;
   if (!long && !fast) loadNorm(normalizeLine(text));
   if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
     setKey(i, norm.buf, norm.length);
@@ -197,6 +226,7 @@ function blockFeatures(text: string, i: number, lookup: HashTable): Mutable<Feat
       : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+    gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&

@@ -50,17 +50,25 @@ export class HashTable {
   private values: Int32Array;
   private mask: number;
   private count = 0;
+  /**
+   * One bit per key, at `key` modulo 8 × size: a lookup of an absent key (a word that is not a
+   * stop word, most of them) usually ends at a clear bit, one byte read from an array a quarter
+   * the size of `keys` that stays in the processor's fastest cache. A set bit is only a maybe.
+   */
+  private present: Uint8Array;
 
   constructor(expected = 8) {
     const size = tableSize(expected);
     this.keys = new Int32Array(size);
     this.values = new Int32Array(size);
+    this.present = new Uint8Array(size);
     this.mask = size - 1;
   }
 
   /** The value stored for `hash` (masked to 30 bits), or 0. */
   get(hash: number): number {
     const key = (hash & HASH_MASK) + 1;
+    if ((this.present[(key >>> 3) & this.mask]! & (1 << (key & 7))) === 0) return 0;
     for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.keys[i]!;
       if (k === key) return this.values[i]!;
@@ -76,6 +84,7 @@ export class HashTable {
       const k = this.keys[i]!;
       if (k === key || k === 0) {
         if (k === 0) this.count++;
+        this.present[(key >>> 3) & this.mask]! |= 1 << (key & 7);
         this.keys[i] = key;
         this.values[i] = value;
         return;
@@ -87,11 +96,15 @@ export class HashTable {
     const { keys, values } = this;
     this.keys = new Int32Array(keys.length * 2);
     this.values = new Int32Array(keys.length * 2);
+    this.present = new Uint8Array(keys.length * 2);
     this.mask = this.keys.length - 1;
     this.count = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i]) this.set(keys[i]! - 1, values[i]!);
   }
 }
+
+/** Int32 values per slot of a `KeyCounter`. */
+const SLOT = 4;
 
 /**
  * Strings (normalised lines) with a count each, found by hash and compared unit by unit against
@@ -102,22 +115,29 @@ export class KeyCounter {
   counts = new Int32Array(16);
   /** Per key: the last document that counted it (a line counts once per document). */
   lastDoc = new Int32Array(16);
-  private hashes = new Int32Array(16);
-  /** Open addressing, load ≤ ½: [hash, key index + 1] per slot. */
-  private slots = new Int32Array(64);
+  /** The keys' code units one after another (a key's start and length are in its slot). */
+  private units = new Uint16Array(1024);
+  private unitsUsed = 0;
+  /**
+   * Open addressing, load ≤ ½: [hash, key index + 1, start in `units`, length] per slot. A
+   * lookup (one per line of every document) reads its slot and the key's units, two cache
+   * misses in a large corpus, and touches no string object.
+   */
+  private slots = new Int32Array(SLOT * 32);
 
   /** Index of the key equal to `buf[from..from+len)` with full hash `h`, or -1. */
   find(buf: Uint16Array, from: number, len: number, h: number): number {
-    // Slots hold [hash, index + 1] side by side: a probe reads one cache line.
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const { slots, units } = this;
+    const mask = slots.length / SLOT - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const slot = slots[2 * i + 1]!;
+      const at = SLOT * i;
+      const slot = slots[at + 1]!;
       if (slot === 0) return -1;
-      if (slots[2 * i] === h) {
-        const key = this.keys[slot - 1]!;
-        if (key.length === len && unitsEqual(key, buf, from)) return slot - 1;
-      }
+      if (slots[at] !== h || slots[at + 3] !== len) continue;
+      const start = slots[at + 2]!;
+      let k = 0;
+      while (k < len && units[start + k] === buf[from + k]) k++;
+      if (k === len) return slot - 1;
     }
   }
 
@@ -128,28 +148,39 @@ export class KeyCounter {
     if (k >= this.counts.length) {
       this.counts = grown(this.counts);
       this.lastDoc = grown(this.lastDoc);
-      this.hashes = grown(this.hashes);
     }
     this.counts[k] = count;
     this.lastDoc[k] = -1;
-    this.hashes[k] = h;
-    if (this.keys.length * 4 > this.slots.length) this.rehash();
-    else this.place(k);
+    if (this.unitsUsed + key.length > this.units.length) {
+      const bigger = new Uint16Array((this.unitsUsed + key.length) * 2);
+      bigger.set(this.units.subarray(0, this.unitsUsed));
+      this.units = bigger;
+    }
+    const start = this.unitsUsed;
+    for (let j = 0; j < key.length; j++) this.units[start + j] = key.charCodeAt(j);
+    this.unitsUsed += key.length;
+    if (this.keys.length * 2 * SLOT > this.slots.length) this.rehash();
+    this.place(k, h, start, key.length);
     return k;
   }
 
-  private place(k: number): void {
-    const mask = (this.slots.length >> 1) - 1;
-    const h = this.hashes[k]!;
+  private place(k: number, h: number, start: number, length: number): void {
+    const mask = this.slots.length / SLOT - 1;
     let i = h & mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = k + 1;
+    while (this.slots[SLOT * i + 1] !== 0) i = (i + 1) & mask;
+    const at = SLOT * i;
+    this.slots[at] = h;
+    this.slots[at + 1] = k + 1;
+    this.slots[at + 2] = start;
+    this.slots[at + 3] = length;
   }
 
+  /** A table twice the size (load back to ≤ ¼ before it grows again). */
   private rehash(): void {
-    this.slots = new Int32Array(2 * tableSize(this.keys.length));
-    for (let k = 0; k < this.keys.length; k++) this.place(k);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += SLOT)
+      if (old[at + 1]) this.place(old[at + 1]! - 1, old[at]!, old[at + 2]!, old[at + 3]!);
   }
 }
 

@@ -21,7 +21,7 @@ import {
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { acrossRelatedBox, firstStory, mainRegion } from './region';
-import { continueLists, relatedList, revise } from './revise';
+import { continueLists, relatedList, revise, type Final } from './revise';
 import { findHeader, isTitleCandidate, type Header } from './title';
 import { segment } from './segment';
 import { trimTail } from './tail';
@@ -32,7 +32,7 @@ export interface ClassifyOptions {
 }
 
 export function classifyLines(text: string, options: ClassifyOptions): LineResult[] {
-  return classifyLinesDetailed(text, options).lines;
+  return classify(text, options).lines;
 }
 
 /** The classification with the rule that decided each line (for explanations and debugging). */
@@ -46,8 +46,22 @@ export function classifyLinesDetailed(
   text: string,
   options: ClassifyOptions,
 ): DetailedClassification {
-  const blocks = segment(text);
-  const features = computeFeatures(blocks, options.language, options.corpus);
+  const { lines, verdicts, finals } = classify(text, options);
+  const rules = verdicts.map((v, i) => {
+    const changed = (v.cls === 'bad') !== (finals[i] === 'bad');
+    return changed ? `${v.rule} → context` : v.rule;
+  });
+  return { lines, rules };
+}
+
+/** The passes; the verdicts and final classes are kept for `classifyLinesDetailed`'s rules. */
+function classify(
+  text: string,
+  options: ClassifyOptions,
+): { lines: LineResult[]; verdicts: readonly Verdict[]; finals: readonly Final[] } {
+  // Whitespace to collapse is found by the feature scan (one pass less over every line).
+  const blocks = segment(text, false);
+  const features = computeFeatures(blocks, options.language, options.corpus, false);
   const hasStoplist = stopwordSet(options.language).size > 0;
   const verdicts = blocks.map((b, i) =>
     classifyBlock(
@@ -55,7 +69,7 @@ export function classifyLinesDetailed(
       b.text === '',
       options.language,
       hasStoplist,
-      textForm(b.text, features[i]!.words, options.language),
+      textForm(b.text, features[i]!.words, options.language, features[i]!.gluedAt),
     ),
   );
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
@@ -137,11 +151,7 @@ export function classifyLinesDetailed(
     verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);
-  const rules = verdicts.map((v, i) => {
-    const changed = (v.cls === 'bad') !== (finals[i] === 'bad');
-    return changed ? `${v.rule} → context` : v.rule;
-  });
-  return { lines, rules };
+  return { lines, verdicts, finals };
 }
 
 /** Headings: short lines of a few words without a final full stop, not list items. */

@@ -3,7 +3,7 @@
  * per line: each line's key (its normalisation) is copied into one buffer for the document and
  * hashed; equal hashes are confirmed unit by unit, so the counts are exact.
  */
-import { hashString, hashUnits, KeyCounter, tableSize } from './hashing';
+import { HASH_SEED, hashStep, hashString, KeyCounter, tableSize } from './hashing';
 
 let arena = new Uint16Array(8192);
 let arenaUsed = 0;
@@ -34,10 +34,16 @@ export function setKey(i: number, buf: Uint16Array, length: number): void {
     bigger.set(arena.subarray(0, arenaUsed));
     arena = bigger;
   }
-  arena.set(buf.subarray(0, length), arenaUsed);
+  // Copied and hashed in one loop (no view allocated per line for `set`).
+  let h = HASH_SEED;
+  for (let k = 0; k < length; k++) {
+    const c = buf[k]!;
+    arena[arenaUsed + k] = c;
+    h = hashStep(h, c);
+  }
   keyStart[i] = arenaUsed;
   keyLength[i] = length;
-  keyHash[i] = hashUnits(buf, 0, length);
+  keyHash[i] = h;
   arenaUsed += length;
 }
 

@@ -11,6 +11,9 @@ import {
   INFO_CLASS_SHIFT,
   INFO_COPYRIGHT,
   INFO_FOLD_ODD,
+  INFO_MAY_LOWER,
+  INFO_MAY_UPPER,
+  INFO_ODD_SPACE,
   INFO_SLASH,
   INFO_UNSAFE,
 } from './chars';
@@ -41,6 +44,10 @@ export interface Shape {
   /** The scanned range contains "©" / "/". */
   copyright: boolean;
   slash: boolean;
+  /** The first capital right after a lower-case letter, a digit, "?" or "!", or -1 (`gluedCapitalAt`). */
+  gluedAt: number;
+  /** Whitespace to collapse: two ASCII spaces in a row or any other space (`hasSpacesToCollapse`). */
+  spacesToCollapse: boolean;
 }
 
 const shape: Shape = {
@@ -56,6 +63,8 @@ const shape: Shape = {
   foldOdd: false,
   copyright: false,
   slash: false,
+  gluedAt: -1,
+  spacesToCollapse: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -98,15 +107,25 @@ export function scanLine(
   let legalOpener = false;
   let inWord = false;
   let seen = 0;
+  let previous = 0;
+  let glued = -1;
+  let doubleSpace = false;
+  let afterSpace = -1;
   let n = 0;
   let h = HASH_SEED;
   // One step past the end (a space) closes the last word.
   for (let k = 0; k <= limit; k++) {
     const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32) spaces++;
+    if (raw === 32) {
+      spaces++;
+      if (k === afterSpace && k < limit) doubleSpace = true;
+      afterSpace = k + 1;
+    }
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
     seen |= info;
+    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
+    previous = info;
     const cls = (info >>> INFO_CLASS_SHIFT) & 3;
     if (cls === 0) {
       if (inWord) {
@@ -155,6 +174,8 @@ export function scanLine(
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
+  shape.gluedAt = glued;
+  shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;

@@ -31,12 +31,20 @@ const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
 const WS = /[\s\u200b\ufeff]+/gu;
 
 function isBullet(c: number): boolean {
+  // Every bullet but "*" is above U+00B6: a line opening with any other ASCII unit (most do) is
+  // ruled out without reading the list.
+  if (c < 0xb7) return c === 0x2a;
   for (let i = 0; i < BULLET_CHARS.length; i++) if (BULLET_CHARS.charCodeAt(i) === c) return true;
   return false;
 }
 
-/** Splits `text` into non-blank line blocks. Linear in the text's length. */
-export function segment(text: string): Block[] {
+/**
+ * Splits `text` into non-blank line blocks. Linear in the text's length. With `checkSpaces`
+ * false, inner whitespace is left as it is: the caller finds the lines that hold whitespace to
+ * collapse in a pass of its own and collapses them (`hasSpacesToCollapse`, `collapseSpaces`);
+ * the feature scan does so, saving a pass over every line.
+ */
+export function segment(text: string, checkSpaces = true): Block[] {
   const blocks: Block[] = [];
   let line = 0;
   let start = 0;
@@ -45,7 +53,7 @@ export function segment(text: string): Block[] {
     const nl = text.indexOf('\n', start);
     const lineEnd = nl < 0 ? text.length : nl;
     const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const block = makeBlock(text, line, start, end, previousBlank);
+    const block = makeBlock(text, line, start, end, previousBlank, checkSpaces);
     if (block) {
       const last = blocks[blocks.length - 1];
       if (last && last.line === line - 1) last.blankAfter = false;
@@ -61,6 +69,24 @@ export function segment(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * True when `text[from..to)` holds whitespace to collapse: any space but a single ASCII one (the
+ * common case is none). `text[to - 1]`, the end of a line's trimmed content, is not a space.
+ */
+export function hasSpacesToCollapse(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 32 && (c < 0xa0 || (c > 0xa0 && c < 0x1680))) continue; // not a space: most units
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** The block with its inner whitespace runs collapsed to one space. */
+export function collapseSpaces(b: Block): Block {
+  return { ...b, text: b.text.replace(WS, ' ') };
+}
+
 /** The block of `text[start..end)`, read in place (a string is cut only for its content). */
 function makeBlock(
   text: string,
@@ -68,6 +94,7 @@ function makeBlock(
   start: number,
   end: number,
   blankBefore: boolean,
+  checkSpaces: boolean,
 ): Block | undefined {
   let lead = start;
   while (lead < end && isSpace(text.charCodeAt(lead))) lead++;
@@ -81,17 +108,7 @@ function makeBlock(
   let to = end;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   while (from < to && isSpace(text.charCodeAt(from))) from++;
-  // Collapse inner whitespace only when there is something to collapse (the common case is not):
-  // any space but a single ASCII one.
-  let odd = false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c > 32 && (c < 0xa0 || (c > 0xa0 && c < 0x1680))) continue; // not a space: most units
-    if (c === 32 ? text.charCodeAt(k + 1) === 32 : isSpace(c)) {
-      odd = true;
-      break;
-    }
-  }
+  const odd = checkSpaces && hasSpacesToCollapse(text, from, to);
   const body = odd ? text.slice(from, to).replace(WS, ' ') : text.slice(from, to);
   if (body === '' && !bullet) return undefined;
   return {

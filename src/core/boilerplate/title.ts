@@ -107,21 +107,44 @@ function corpusHeadline(text: string, f: Features, v: Verdict): boolean {
   );
 }
 
-/** Index of the title block above `regionStart`, or undefined. */
-export function findTitle(
-  blocks: readonly Block[],
-  features: readonly Features[],
-  verdicts: readonly Verdict[],
-  regionStart: number,
-): number | undefined {
-  const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
+/** The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. */
+interface Lead {
+  /** The first of those blocks (blocks.length when there is none). */
+  readonly first: number;
+  readonly stems: ReadonlySet<string>;
+}
+
+/** The first prose block (good or near-good) from `start` on, or blocks.length. */
+function firstProse(verdicts: readonly Verdict[], start: number): number {
+  let j = start;
+  while (j < verdicts.length && verdicts[j]!.cls !== 'good' && verdicts[j]!.cls !== 'near') j++;
+  return j;
+}
+
+function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start: number): Lead {
+  const first = firstProse(verdicts, start);
   const lead = new Set<string>();
-  for (let j = regionStart, taken = 0; j < blocks.length && taken < TITLE_LEAD_BLOCKS; j++) {
+  for (let j = first, taken = 0; j < blocks.length && taken < TITLE_LEAD_BLOCKS; j++) {
     if (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near') {
       for (const stem of stems(blocks[j]!.text)) lead.add(stem);
       taken++;
     }
   }
+  return { first, stems: lead };
+}
+
+/**
+ * Index of the title block above `regionStart`, or undefined. `lead`: the stems of the lead
+ * under it (computed when not given).
+ */
+export function findTitle(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  regionStart: number,
+  { stems: lead }: Lead = leadFrom(blocks, verdicts, regionStart),
+): number | undefined {
+  const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
   const overlapAt = (i: number): number => {
     const own = stems(blocks[i]!.text);
     let shared = 0;
@@ -172,6 +195,7 @@ function stems(text: string): string[] {
       out.push(lower.slice(from, Math.min(to, from + TITLE_STEM_LENGTH)));
   });
   if (found) return out;
+  out.length = 0; // stems found before a surrogate: the regex split starts over
   for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
     if (w.length >= TITLE_STEM_MIN_LETTERS) out.push(w.slice(0, TITLE_STEM_LENGTH));
   }
@@ -210,12 +234,16 @@ export function findHeader(
   regionStart: number,
 ): Header {
   const header: Header = new Map();
-  const first = findTitle(blocks, features, verdicts, regionStart);
+  const lead = leadFrom(blocks, verdicts, regionStart);
+  const first = findTitle(blocks, features, verdicts, regionStart, lead);
   if (first === undefined) return header;
   let title = first;
   const long = features[first]!.words >= STANDFIRST_MIN_WORDS;
   if (long || quotesTheText(blocks, first, regionStart)) {
-    const above = findTitle(blocks, features, verdicts, first);
+    // The lead under the standfirst is stemmed again only if it is not the same blocks.
+    const leadAbove =
+      firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
+    const above = findTitle(blocks, features, verdicts, first, leadAbove);
     // A deck copied from the text: the headline is the candidate right above it.
     const near = long || above === first - 1;
     if (above !== undefined && near && features[above]!.words < features[first]!.words) {
