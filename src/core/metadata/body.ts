@@ -105,17 +105,16 @@ export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   if (own.length === 0) return 0;
   // which own stems the stems below hold (as hasStem over their set, without building it)
   const ownSet = new Set(own);
-  const short = own.some((w) => w.length === OVERLAP_MIN_WORD);
+  // the shortest own stems also match the longer stems they start (startsWith: no slice per stem)
+  const short = [...ownSet].filter((w) => w.length === OVERLAP_MIN_WORD);
   const found = new Set<string>();
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
     for (const x of stems(doc, n)) {
       if (ownSet.has(x)) found.add(x);
-      if (short && x.length > OVERLAP_MIN_WORD) {
-        const p = x.slice(0, OVERLAP_MIN_WORD);
-        if (ownSet.has(p)) found.add(p);
-      }
+      if (short.length > 0 && x.length > OVERLAP_MIN_WORD)
+        for (const w of short) if (x.startsWith(w)) found.add(w);
     }
     if (found.size === ownSet.size) break;
   }
