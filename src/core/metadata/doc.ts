@@ -135,8 +135,12 @@ export function isRepeatedShape(doc: MetaDoc, l: MetaLine): boolean {
   return (doc.shapeCount.get(l.shape) ?? 0) >= REPEATED_SHAPE_MIN;
 }
 
-/** Word count: runs of characters that are not spaces or common punctuation (no regex: hot path). */
-export function wordCount(s: string): number {
+/**
+ * Word count: runs of characters that are not spaces or common punctuation (no regex: hot path).
+ * With `max`, counting stops there (callers that only compare with a bound skip the rest of a
+ * long line).
+ */
+export function wordCount(s: string, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -152,7 +156,7 @@ export function wordCount(s: string): number {
     if (sep) inWord = false;
     else if (!inWord) {
       inWord = true;
-      n++;
+      if (++n >= max) return n;
     }
   }
   return n;

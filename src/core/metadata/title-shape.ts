@@ -49,12 +49,9 @@ export const RE_SPEAKER_QUOTE = /^[^“"«„:]{1,40}:\s*[“"«„]/u;
 
 /** True when `t` has an opening quotation mark (RE_QUOTED_TITLE_LINE needs one: an exact pre-check). */
 export function hasQuoteMark(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0xab || c === 0x201e) return true;
-  }
-  return false;
+  return RE_QUOTE_MARK.test(t);
 }
+const RE_QUOTE_MARK = /[“"«„]/u;
 
 /** Texts quoted inside comment-section headers and similar lines. */
 export function quotedTexts(doc: MetaDoc): Set<string> {
@@ -106,11 +103,14 @@ export function numericLine(t: string): boolean {
   return nums / Math.max(1, tokens.length) >= NUMERIC_SHARE;
 }
 
-/** CJK text (every CJK character is at U+1100 or above: a cheap exact pre-check first). */
+/**
+ * CJK text (every CJK character is at U+1100 or above: a cheap exact pre-check first; a one-range
+ * class scan is faster in V8 than a loop over the char codes).
+ */
 export function hasCjk(t: string): boolean {
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x1100) return RE_CJK.test(t);
-  return false;
+  return RE_FROM_1100.test(t) && RE_CJK.test(t);
 }
+const RE_FROM_1100 = /[\u1100-\uffff]/;
 /** Classifier kinds that are never the headline (measured: the gold headlines are never labelled so). */
 export const UI_KINDS: ReadonlySet<string> = new Set(['share', 'legal', 'footer', 'comments']);
 export const UI_MIN_CONFIDENCE = 0.8;
