@@ -4,8 +4,8 @@
  * is only the fallback (see `chrono.ts`).
  */
 import monthData from '../data/metadata/months.json';
-import { attachTime, matchesOf, timeNear } from './clock';
-import { phraseAlternation } from './doc';
+import { attachTime, timeNear } from './clock';
+import { matchesOf, phraseAlternation } from './doc';
 
 /** A calendar date (and maybe a time) found in a line; offsets are relative to the line. */
 export interface DateHit {

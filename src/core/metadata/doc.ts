@@ -191,6 +191,24 @@ export function wordCount(s: string, max = Infinity): number {
   return n;
 }
 
+/**
+ * The matches of a global pattern in `s`, as `matchAll` gives them but without copying the regex
+ * on every call (none of the patterns it is used with matches the empty string).
+ * `String.prototype.matchAll` copies the regex and builds an iterator per call: measurable
+ * on every line of a page.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (s === '') return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 /** Escape a literal for a RegExp. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');

@@ -4,7 +4,7 @@
  */
 import markers from '../data/metadata/markers.json';
 import type { MetaDoc } from './doc';
-import { phraseAlternation } from './doc';
+import { matchesOf, phraseAlternation } from './doc';
 
 export const RE_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
@@ -59,7 +59,7 @@ export function quotedTexts(doc: MetaDoc): Set<string> {
   for (const l of doc.lines) {
     if (l.bare.length > 260 || !hasQuoteMark(l.bare) || !RE_QUOTED_TITLE_LINE.test(l.bare))
       continue;
-    for (const m of l.bare.matchAll(RE_QUOTED)) if (m[1]) out.add(m[1].trim());
+    for (const m of matchesOf(RE_QUOTED, l.bare)) if (m[1]) out.add(m[1].trim());
   }
   return out;
 }
