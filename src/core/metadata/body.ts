@@ -69,8 +69,7 @@ function stems(doc: MetaDoc, l: MetaLine): readonly string[] {
   const t = l.bare.toLowerCase();
   let start = -1;
   for (let i = 0; i <= t.length; i++) {
-    const ch = i < t.length ? t[i]! : ' ';
-    const c = ch.charCodeAt(0);
+    const c = i < t.length ? t.charCodeAt(i) : 0x20;
     const word =
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x61 && c <= 0x7a) ||
@@ -105,17 +104,21 @@ export function overlapBelow(doc: MetaDoc, l: MetaLine): number {
   if (own.length === 0) return 0;
   // which own stems the stems below hold (as hasStem over their set, without building it)
   const ownSet = new Set(own);
-  const short = own.some((w) => w.length === OVERLAP_MIN_WORD);
+  // the shortest own stems also match the longer stems they start (startsWith: no slice per stem)
+  const short = [...ownSet].filter((w) => w.length === OVERLAP_MIN_WORD);
+  // a stem below can only match an own stem with the same first letter: a 32-bit mask of the
+  // own first letters skips most stems before any set lookup
+  let firsts = 0;
+  for (const w of own) firsts |= 1 << (w.charCodeAt(0) & 31);
   const found = new Set<string>();
   for (let k = 1; k <= OVERLAP_WINDOW && l.idx + k < doc.lines.length; k++) {
     const n = doc.lines[l.idx + k]!;
     if (n.bare === l.bare) continue;
     for (const x of stems(doc, n)) {
+      if (((firsts >>> (x.charCodeAt(0) & 31)) & 1) === 0) continue;
       if (ownSet.has(x)) found.add(x);
-      if (short && x.length > OVERLAP_MIN_WORD) {
-        const p = x.slice(0, OVERLAP_MIN_WORD);
-        if (ownSet.has(p)) found.add(p);
-      }
+      if (short.length > 0 && x.length > OVERLAP_MIN_WORD)
+        for (const w of short) if (x.startsWith(w)) found.add(w);
     }
     if (found.size === ownSet.size) break;
   }

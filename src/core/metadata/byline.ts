@@ -10,7 +10,7 @@
 import markers from '../data/metadata/markers.json';
 import { monthOf } from './dates';
 import type { MetaDoc, MetaLine } from './doc';
-import { isRepeatedShape, isVaryingRow, phraseAlternation } from './doc';
+import { isRepeatedShape, isVaryingRow, matchesOf, phraseAlternation } from './doc';
 import type { LineFacts } from './features';
 import { RE_BYLINE_START } from './features';
 
@@ -254,7 +254,7 @@ export function pickAuthor(
           add([before], offsetOf(l), 'byline-date-line', 2, dist);
       }
       if (l.bare.length <= 160 && f.dates.length > 0) {
-        for (const im of l.bare.matchAll(RE_INLINE)) {
+        for (const im of matchesOf(RE_INLINE, l.bare)) {
           const at = im.index + im[0].length;
           const n = namesAt(l.bare.slice(at));
           if (n) {

@@ -4,7 +4,7 @@
  */
 import markers from '../data/metadata/markers.json';
 import type { DateHit } from './dates';
-import { phraseAlternation } from './doc';
+import { matchesOf, phraseAlternation } from './doc';
 
 /** A time is attached to a date when it starts within this many characters after the date... */
 export const TIME_AFTER_MAX_GAP = 28;
@@ -19,22 +19,6 @@ const RE_TIME =
 /** A dot-separated time needs a cue before it ("kl 10.23", "um 14.26"). */
 const RE_TIME_DOT =
   /(?<![\p{L}])(?:kl|klo|klockan|um|godz|at|à|alle|ore)\.?\s*([01]?\d|2[0-3])\.([0-5]\d)(?!\d)/giu;
-
-/**
- * The matches of a global pattern in `s`, as `matchAll` gives them but without copying the regex
- * on every call (none of these patterns matches the empty string).
- */
-export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (s === '') return out;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return out;
-}
 
 interface TimeHit {
   hour: number;

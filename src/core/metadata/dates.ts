@@ -4,8 +4,8 @@
  * is only the fallback (see `chrono.ts`).
  */
 import monthData from '../data/metadata/months.json';
-import { attachTime, matchesOf, timeNear } from './clock';
-import { phraseAlternation } from './doc';
+import { attachTime, timeNear } from './clock';
+import { matchesOf, phraseAlternation } from './doc';
 
 /** A calendar date (and maybe a time) found in a line; offsets are relative to the line. */
 export interface DateHit {
@@ -202,6 +202,34 @@ export function findDates(s: string, refYear: number): DateHit[] {
   return finish(s, out);
 }
 
+/** The lower case of one UTF-16 unit, or -1 when it lower-cases to several (İ). Cached. */
+const lowerUnits = new Int32Array(0x10000).fill(-2);
+function lowerUnit(c: number): number {
+  let v = lowerUnits[c]!;
+  if (v === -2) {
+    const l = String.fromCharCode(c).toLowerCase();
+    v = l.length === 1 ? l.charCodeAt(0) : -1;
+    lowerUnits[c] = v;
+  }
+  return v;
+}
+/** The first two units of the lower-cased month names, packed (most letter runs fail this). */
+const MONTH_STARTS = new Set(
+  [...MONTHS.keys()].map((m) => m.charCodeAt(0) * 0x10000 + m.charCodeAt(1)),
+);
+/**
+ * Whether the run `s[start, end)` may lower-case to a month name: its first two lower-case units
+ * start one. Exact: unit by unit equals the run's lower case there unless the first unit
+ * lower-cases to several (then the full test decides); a final sigma cannot be one of the first
+ * two letters of a run of three or more.
+ */
+function mayBeMonth(s: string, start: number): boolean {
+  const a = lowerUnit(s.charCodeAt(start));
+  if (a < 0) return true;
+  const b = lowerUnit(s.charCodeAt(start + 1));
+  return b < 0 || MONTH_STARTS.has(a * 0x10000 + b);
+}
+
 /** True when a letter run of `s` is a month name (cheap test before the month patterns). */
 function hasMonthWord(s: string): boolean {
   let start = -1;
@@ -220,7 +248,8 @@ function hasMonthWord(s: string): boolean {
       if (start < 0) start = i;
     } else if (start >= 0) {
       const n = i - start;
-      if (n >= 3 && n <= 12 && MONTHS.has(s.slice(start, i).toLowerCase())) return true;
+      if (n >= 3 && n <= 12 && mayBeMonth(s, start) && MONTHS.has(s.slice(start, i).toLowerCase()))
+        return true;
       start = -1;
     }
   }

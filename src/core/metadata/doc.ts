@@ -49,8 +49,27 @@ export const VETO_MIN_CONFIDENCE = 0.8;
 /** A shape seen this many times or more is a list row (related news, comment feed, ticker). */
 export const REPEATED_SHAPE_MIN = 3;
 
-const BULLET = /^[•·▪►▸‣◦*-]\s+/u;
+/** A list bullet: one of these, then white space (`^[•·▪►▸‣◦*-]\s+`). */
 const BULLET_CHARS = '•·▪►▸‣◦*-';
+
+/**
+ * The white space `String.prototype.trim` and `\s` remove: ECMAScript WhiteSpace (tab, VT, FF,
+ * space, no-break space, U+FEFF and the other Zs characters) and LineTerminator.
+ */
+export function isTrimSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
 /** Lines longer than this are never list rows (their shape is not computed nor counted). */
 export const SHAPE_MAX_CHARS = 160;
 /** Exact texts are counted up to this length (headline candidates: TITLE_MAX_CHARS). */
@@ -94,12 +113,22 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
   const shapeCount = new Map<string, number>();
   const textCount = new Map<string, number>();
   for (const r of results) {
-    const raw = text.slice(r.span.start, r.span.end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (!t) continue;
-    const bm = BULLET_CHARS.includes(t[0] ?? '') && /\s/u.test(t[1] ?? '') ? BULLET.exec(t) : null;
-    const bare = bm ? t.slice(bm[0].length).trim() : t;
+    // trimmed by index, one slice per line (not slice, trimStart and trim)
+    let a = r.span.start;
+    let b = r.span.end;
+    while (a < b && isTrimSpace(text.charCodeAt(a))) a++;
+    while (b > a && isTrimSpace(text.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    const t = text.slice(a, b);
+    // a bullet, then spaces (`BULLET`): the rest of the (trimmed) line is the bare text
+    let skip = 0;
+    if (BULLET_CHARS.includes(t[0]!) && isTrimSpace(t.charCodeAt(1))) {
+      skip = 2;
+      while (isTrimSpace(t.charCodeAt(skip))) skip++;
+    }
+    const bm = skip > 0;
+    const bare = bm ? t.slice(skip) : t;
+    const lead = a - r.span.start;
     // list rows are short: longer lines get a unique shape without the folding work
     const shape = bare.length <= SHAPE_MAX_CHARS ? fold(bare) : `#${lines.length}`;
     const boiler = r.label === 'boilerplate' && r.kind !== 'title' && r.kind !== 'metadata';
@@ -113,7 +142,7 @@ export function buildDoc(text: string, results: readonly LineResult[], language:
       veto,
       kind: r.kind,
       confidence: r.confidence,
-      bullet: bm !== null,
+      bullet: bm,
       bare,
       shape,
     });
@@ -135,8 +164,12 @@ export function isRepeatedShape(doc: MetaDoc, l: MetaLine): boolean {
   return (doc.shapeCount.get(l.shape) ?? 0) >= REPEATED_SHAPE_MIN;
 }
 
-/** Word count: runs of characters that are not spaces or common punctuation (no regex: hot path). */
-export function wordCount(s: string): number {
+/**
+ * Word count: runs of characters that are not spaces or common punctuation (no regex: hot path).
+ * With `max`, counting stops there (callers that only compare with a bound skip the rest of a
+ * long line).
+ */
+export function wordCount(s: string, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -152,10 +185,28 @@ export function wordCount(s: string): number {
     if (sep) inWord = false;
     else if (!inWord) {
       inWord = true;
-      n++;
+      if (++n >= max) return n;
     }
   }
   return n;
+}
+
+/**
+ * The matches of a global pattern in `s`, as `matchAll` gives them but without copying the regex
+ * on every call (none of the patterns it is used with matches the empty string).
+ * `String.prototype.matchAll` copies the regex and builds an iterator per call: measurable
+ * on every line of a page.
+ */
+export function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (s === '') return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** Escape a literal for a RegExp. */

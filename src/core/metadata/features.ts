@@ -53,7 +53,13 @@ function nameThenDateLabel(t: string): boolean {
 
 /** First words of the byline prefixes, to skip the big alternation on most lines. */
 const BYLINE_FIRST = new Set(markers.bylinePrefixes.map((p) => p.split(' ')[0]!.toLowerCase()));
+/**
+ * Their lengths in UTF-16 units: a first word of another length is not sliced nor lowercased
+ * (lower-casing never shortens a string and only lengthens it with U+0307, which no prefix has).
+ */
+const BYLINE_FIRST_LENGTHS = new Set([...BYLINE_FIRST].map((w) => w.length));
 
+/** The lower-cased first word when a byline prefix could start the line, else ''. */
 function firstWord(s: string): string {
   let i = 0;
   while (i < s.length && i < 30) {
@@ -61,14 +67,18 @@ function firstWord(s: string): string {
     if (c === 0x20 || c === 0x3a || c === 0xa0 || c === 0x09) break;
     i++;
   }
+  if (!BYLINE_FIRST_LENGTHS.has(i)) return '';
   return s.slice(0, i).toLowerCase();
 }
+
+/** A prose paragraph has at least this many words. */
+export const PARAGRAPH_MIN_WORDS = 12;
 
 export function isParagraph(text: string): boolean {
   return (
     text.length >= PARAGRAPH_MIN_CHARS &&
     /[.!?…»"“”]\s*\S*$|[.!?]\s+\p{Lu}/u.test(text) &&
-    wordCount(text) >= 12
+    wordCount(text, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
   );
 }
 

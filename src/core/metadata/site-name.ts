@@ -6,7 +6,7 @@ import markers from '../data/metadata/markers.json';
 import sites from '../data/metadata/sites.json';
 import type { MetaDoc, MetaLine } from './doc';
 import { monthOf } from './dates';
-import { escapeRe } from './doc';
+import { escapeRe, matchesOf } from './doc';
 
 export interface SitePick {
   readonly value: string;
@@ -45,7 +45,7 @@ export function frequentName(doc: MetaDoc): (SitePick & { count: number }) | nul
   for (const l of doc.lines) {
     if (l.bare.length > SITE_NAME_LINE_MAX_CHARS) continue;
     const seen = new Set<string>();
-    for (const m of l.bare.matchAll(RE_CAP_PHRASE)) {
+    for (const m of matchesOf(RE_CAP_PHRASE, l.bare)) {
       // "The Republic Weekly" also counts for "The Republic"
       const all = m[0].split(/\s+/u);
       const first = m[1] ? 2 : 1;

@@ -8,7 +8,7 @@
  */
 import sites from '../data/metadata/sites.json';
 import type { MetaDoc } from './doc';
-import { escapeRe } from './doc';
+import { escapeRe, matchesOf } from './doc';
 import {
   copyrightNameOf,
   frequentName,
@@ -146,7 +146,7 @@ export function pickSite(doc: MetaDoc): SitePick | null {
     if (copyright && t.length <= SITE_NOTICE_MAX_CHARS)
       notices.push(t.toLowerCase().replace(/[^\p{L}\d]+/gu, ''));
     if (!hasDomainHint(t)) continue;
-    for (const m of t.matchAll(RE_DOMAIN)) {
+    for (const m of matchesOf(RE_DOMAIN, t)) {
       const host = m[3] ?? '';
       // a lower-case letter right after continues the word ("site.company"); a capital starts a
       // glued link text ("NOVA.ruСпортДеньги", a menu without spaces)

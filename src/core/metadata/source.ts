@@ -5,7 +5,7 @@
  */
 import markers from '../data/metadata/markers.json';
 import type { MetaDoc, MetaLine } from './doc';
-import { escapeRe, phraseAlternation } from './doc';
+import { escapeRe, matchesOf, phraseAlternation } from './doc';
 import { RE_DATELINE_PLACE } from './published';
 import type { LineFacts } from './features';
 
@@ -91,7 +91,7 @@ export function findSource(doc: MetaDoc, from: number): Found | null {
         rule: 'source-label',
       };
     }
-    for (const m of l.bare.matchAll(RE_SOURCE_CUE)) {
+    for (const m of matchesOf(RE_SOURCE_CUE, l.bare)) {
       const v = m.slice(1).find((x) => x !== undefined);
       if (!v) continue;
       const at = base + m.index + m[0].lastIndexOf(v);

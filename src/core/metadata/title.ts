@@ -36,7 +36,8 @@ import {
   nameAndRole,
   numericLine,
   quotedTexts,
-  RE_CAPTION,
+  isCaption,
+  hasQuoteMark,
   RE_CAPTION_LINE,
   RE_CREDIT_END,
   RE_GALLERY,
@@ -121,12 +122,13 @@ export function scoreTitles(
     if (w < 0) continue;
     let s = 0;
     const S = TITLE_SCORE;
-    const why: string[] = [];
+    // the evidence names are only kept with `explain` (no array per candidate otherwise)
+    const why: string[] | undefined = explain ? [] : undefined;
     let ui = false;
     const add = (k: keyof typeof TITLE_SCORE, times = 1) => {
       s += S[k] * times;
       if (k === 'uiPhrase' || k === 'uiLabel') ui = true;
-      if (explain) why.push(`${k}${times === 1 ? '' : `×${times.toFixed(2)}`}`);
+      if (why) why.push(`${k}${times === 1 ? '' : `×${times.toFixed(2)}`}`);
     };
     let dateBelow = 0;
     let bylineBelow = 0;
@@ -167,7 +169,8 @@ export function scoreTitles(
     if (isVaryingRow(doc, l)) add('repeatedShape');
     if (quoted.has(l.bare)) add('quotedElsewhere');
     // "Anna Weber: «Sport kennt keine Grenzen»" quotes its speaker, not another title
-    if (RE_QUOTED_TITLE_LINE.test(l.bare) && !RE_SPEAKER_QUOTE.test(l.bare)) add('quotesTitle');
+    if (hasQuoteMark(l.bare) && RE_QUOTED_TITLE_LINE.test(l.bare) && !RE_SPEAKER_QUOTE.test(l.bare))
+      add('quotesTitle');
     if (f.paragraph) add('paragraphSelf');
     if (l.boiler && UI_KINDS.has(l.kind) && l.confidence >= UI_MIN_CONFIDENCE) add('uiLabel');
     if (l.boiler) add('boilerplate');
@@ -177,8 +180,7 @@ export function scoreTitles(
       add('beforeMainBody', 1 - Math.max(0, main - l.idx) / (2 * MAIN_BODY_BEFORE));
     if (menuRow(l.bare)) add('menuRow');
     // a caption: photo words, or right below a gallery button ("View 3 Images")
-    if (RE_CAPTION.test(l.bare) || (l.idx > 0 && RE_GALLERY.test(L[l.idx - 1]!.bare)))
-      add('caption');
+    if (isCaption(l.bare) || (l.idx > 0 && RE_GALLERY.test(L[l.idx - 1]!.bare))) add('caption');
     if (RE_CREDIT_END.test(l.bare)) add('creditEnd');
     const next = L[l.idx + 1];
     if (next && next.bare.includes(':') && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
@@ -205,13 +207,13 @@ export function scoreTitles(
       add('short');
       if (menuRow(l.bare, 2)) add('shortName');
     }
-    const pick: TitlePick = explain ? { line: l, score: s, why } : { line: l, score: s };
-    out.push(ui ? { ...pick, ui } : pick);
+    // object literals, not spreads (slower in V8); the keys keep the same order
+    if (why) out.push(ui ? { line: l, score: s, why, ui } : { line: l, score: s, why });
+    else out.push(ui ? { line: l, score: s, ui } : { line: l, score: s });
   }
   // the word-overlap evidence is the costly part: only for the best candidates so far
-  const top = [...out].sort((a, b) => b.score - a.score).slice(0, OVERLAP_TOP);
-  const boosted = new Map<MetaLine, TitlePick>();
-  for (const c of top) {
+  for (const i of topIndices(out, OVERLAP_TOP)) {
+    const c = out[i]!;
     const o = overlapBelow(doc, c.line);
     const w = overlapWith(doc, lead, c.line);
     const score = c.score + TITLE_SCORE.overlap * o + TITLE_SCORE.leadOverlap * w;
@@ -219,9 +221,33 @@ export function scoreTitles(
       ? [...c.why, `overlap×${o.toFixed(2)}`, `leadOverlap×${w.toFixed(2)}`]
       : undefined;
     const overlap = o + w;
-    boosted.set(c.line, why ? { ...c, score, overlap, why } : { ...c, score, overlap });
+    out[i] = why
+      ? { line: c.line, score, why, ...(c.ui ? { ui: true } : {}), overlap }
+      : c.ui
+        ? { line: c.line, score, ui: true, overlap }
+        : { line: c.line, score, overlap };
   }
-  return out.map((c) => boosted.get(c.line) ?? c);
+  return out;
+}
+
+/**
+ * Indices of the `n` best-scoring picks, as a stable sort by score (descending) would take them:
+ * ties go to the earlier line. (A threshold over the sorted scores instead of sorting the picks.)
+ */
+function topIndices(picks: readonly TitlePick[], n: number): number[] {
+  if (picks.length <= n) return picks.map((_, i) => i);
+  const scores = new Float64Array(picks.length);
+  for (let i = 0; i < picks.length; i++) scores[i] = picks[i]!.score;
+  scores.sort();
+  const cut = scores[scores.length - n]!;
+  let above = 0;
+  for (const p of picks) if (p.score > cut) above++;
+  let ties = n - above;
+  const out: number[] = [];
+  picks.forEach((p, i) => {
+    if (p.score > cut || (p.score === cut && ties-- > 0)) out.push(i);
+  });
+  return out;
 }
 
 /** True when `s` has a letter a–z or а–я (then it is not all capitals; a cheap pre-check). */

@@ -54,12 +54,14 @@ export class Attributor {
       if (AFTER_ONLY_CUES.has(t.lower) && !(afterMark && k === 0)) return 0;
       return 1;
     }
-    for (const p of this.lex.phrases) if (matchesAt(toks, k, p)) return p.length;
+    for (const p of this.lex.phrasesByFirst.get(t.lower) ?? NO_PHRASES)
+      if (matchesAt(toks, k, p)) return p.length;
     return 0;
   }
 
   private sourceAt(toks: readonly Token[], k: number): number {
-    for (const p of this.lex.sourcePhrases) if (matchesAt(toks, k, p)) return p.length;
+    for (const p of this.lex.sourcePhrasesByFirst.get(toks[k]!.lower) ?? NO_PHRASES)
+      if (matchesAt(toks, k, p)) return p.length;
     return 0;
   }
 
@@ -247,6 +249,8 @@ export class Attributor {
     };
   }
 }
+
+const NO_PHRASES: readonly (readonly string[])[] = [];
 
 function matchesAt(toks: readonly Token[], k: number, phrase: readonly string[]): boolean {
   if (k + phrase.length > toks.length) return false;

@@ -15,6 +15,12 @@ export interface Lexicon {
   readonly phrases: readonly (readonly string[])[];
   /** Multi-token or single-token source phrases ("according to", "laut"). */
   readonly sourcePhrases: readonly (readonly string[])[];
+  /**
+   * `phrases` and `sourcePhrases` by their first word, in list order: a phrase can only match
+   * where its first word is, so the tokens of a clause are not compared with every phrase.
+   */
+  readonly phrasesByFirst: PhraseIndex;
+  readonly sourcePhrasesByFirst: PhraseIndex;
   readonly pronouns: ReadonlySet<string>;
   readonly stops: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -66,13 +72,31 @@ export const COMPLEMENTISERS: ReadonlySet<string> = new Set([
 
 const split = (p: string): string[] => p.toLowerCase().split(/\s+/u).filter(Boolean);
 
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function byFirst(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    // an empty phrase would match anywhere and end the search: the phrases after it never count
+    if (p.length === 0) break;
+    const list = out.get(p[0]!);
+    if (list) list.push(p);
+    else out.set(p[0]!, [p]);
+  }
+  return out;
+}
+
 function build(data: readonly CueData[]): Lexicon {
   const set = (pick: (d: CueData) => readonly string[]) =>
     new Set(data.flatMap((d) => pick(d).map((w) => w.toLowerCase())));
+  const phrases = data.flatMap((d) => d.phrases.map(split));
+  const sourcePhrases = data.flatMap((d) => d.sourcePhrases.map(split));
   return {
     verbs: set((d) => d.verbs),
-    phrases: data.flatMap((d) => d.phrases.map(split)),
-    sourcePhrases: data.flatMap((d) => d.sourcePhrases.map(split)),
+    phrases,
+    sourcePhrases,
+    phrasesByFirst: byFirst(phrases),
+    sourcePhrasesByFirst: byFirst(sourcePhrases),
     pronouns: set((d) => d.pronouns),
     stops: set((d) => d.stops),
     determiners: set((d) => d.determiners),

@@ -29,6 +29,22 @@ export function isWordCode(c: number): boolean {
 /** Characters that join two word parts into one token: hyphen, apostrophes, non-breaking hyphen. */
 const isJoiner = (c: number): boolean => c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2011;
 
+/**
+ * A token whose lower case is computed on first use: most tokens of a context window are never
+ * compared by their lower case, and `toLowerCase` per token was the largest cost of `tokenize`.
+ */
+class WordToken implements Token {
+  #lower: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase());
+  }
+}
+
 /** Word tokens of text[start, end) (at most `max`), with absolute offsets. */
 export function tokenize(text: string, start: number, end: number, max = Infinity): Token[] {
   const out: Token[] = [];
@@ -44,8 +60,7 @@ export function tokenize(text: string, start: number, end: number, max = Infinit
       if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    const t = text.slice(s, i);
-    out.push({ text: t, lower: t.toLowerCase(), start: s, end: i });
+    out.push(new WordToken(text.slice(s, i), s, i));
   }
   return out;
 }
