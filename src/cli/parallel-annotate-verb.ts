@@ -6,7 +6,7 @@
  * keys seen in at least CORPUS_MIN_DOCS documents are kept: the classifier ignores the rest).
  */
 import { CORPUS_MIN_DOCS } from '../core/boilerplate/constants';
-import type { CorpusStats } from '../core/index';
+import { LineKeyCounter, type CorpusStats } from '../core/index';
 import { MIN_FILES_PER_WORKER, WorkerPool, type RunStats } from './parallel';
 import { collectPairs, COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
 import type { Task } from './parallel-worker';
@@ -41,20 +41,19 @@ export function withParallelAnnotate(sequential: Verb): Verb {
         let corpus: CorpusStats | undefined;
         let corpusPass: RunStats | undefined;
         if (!parsed.flags.has('--no-corpus') && pairs.length > 1) {
-          const counts = new Map<string, number>();
+          const counter = new LineKeyCounter();
           ({ stats: corpusPass } = await runCorpus(
             { ...parsed, jsonl: false, stats: false, progress: false },
             quiet,
             pairs.map((pair): Task => ({ kind: 'corpus-keys', pair })),
             undefined,
             (r) => {
-              for (const k of r.keys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+              counter.addDocument(r.keys ?? new Int32Array(0));
             },
             undefined,
             pool,
           ));
-          for (const [k, n] of counts) if (n < CORPUS_MIN_DOCS) counts.delete(k);
-          corpus = { documents: pairs.length, lineDocumentCounts: counts };
+          corpus = { documents: pairs.length, lineKeyCounts: counter.table(CORPUS_MIN_DOCS) };
         }
         const { failed } = await runCorpus(
           parsed,

@@ -151,7 +151,7 @@ export function computeFeatures(
   const out: Mutable<Features>[] = [];
   for (let i = 0; i < blocks.length; i++) out.push(blockFeatures(blocks[i]!.text, i, lookup));
   countKeys(blocks.length);
-  const index = corpus ? corpusIndex(corpus.lineDocumentCounts) : undefined;
+  const index = corpus ? corpusIndex(corpus) : undefined;
   for (let i = 0; i < blocks.length; i++) {
     if (!hasKey(i)) continue;
     out[i]!.pageRepeats = pageCount(i);
