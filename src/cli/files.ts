@@ -28,7 +28,7 @@ export async function expandPaths(
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => undefined);
     if (!stat) throw new SourceError(arg, 'no such file or folder');
-    if (stat.isDirectory()) out.push(...(await walk(arg, isSource)));
+    if (stat.isDirectory()) for await (const p of walkSources(arg, isSource)) out.push(p);
     else out.push(arg);
   }
   return out;
@@ -38,17 +38,27 @@ export function isSourceName(name: string): boolean {
   return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.clean.txt');
 }
 
-async function walk(dir: string, isSource: (name: string) => boolean): Promise<string[]> {
+/** Skipped while walking a folder (files and folders): hidden names and node_modules. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * The sources under `dir`, depth first, each folder's entries sorted by name, found lazily: only
+ * the listings of the folders on the current path are held, never the whole tree.
+ */
+export async function* walkSources(
+  dir: string,
+  isSource: (name: string) => boolean = isSourceName,
+): AsyncGenerator<string> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    if (isSkippedName(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p, isSource)));
-    else if (e.isFile() && isSource(e.name)) out.push(p);
+    if (e.isDirectory()) yield* walkSources(p, isSource);
+    else if (e.isFile() && isSource(e.name)) yield p;
   }
-  return out;
 }
 
 /** The raw bytes and decoded text of a source file. The text keeps a BOM as U+FEFF. */
