@@ -71,6 +71,8 @@ export interface RunStats {
   readonly ms: number;
   /** Largest V8 heap seen in any worker (or inline), bytes. */
   readonly peakWorkerHeap: number;
+  /** Largest V8 heap of the parent thread seen after a batch (the inline run: its own), bytes. */
+  readonly peakParentHeap: number;
   /** Largest resident set of the whole process (parent and workers share it), bytes. */
   readonly maxRss: number;
   /** CPU time of the whole process (parent and workers, user + system) during the run, ms. */
@@ -118,6 +120,7 @@ export async function runTasks(
   const n = workerCount(feed.total, options.jobs);
   const progress = new Progress(options.io, feed.total, options.progress && feed.total > 0);
   let peakHeap = 0;
+  let parentHeap = 0;
   if (n <= 1 || feed.total <= 1) {
     for (let i = 0; i < feed.total; i++) {
       await feed.fill(i + 1);
@@ -128,7 +131,7 @@ export async function runTasks(
       await deliver(i, r);
       progress.tick(i + 1);
     }
-    return stats(feed.total, 1, started, cpu, peakHeap, stageSums);
+    return stats(feed.total, 1, started, cpu, [peakHeap, peakHeap], stageSums);
   }
   const results = new Map<number, TaskResult>();
   let next = 0;
@@ -190,6 +193,7 @@ export async function runTasks(
       const onMessage = (m: BatchResult) => {
         for (const { index, result } of m.results) results.set(index, result);
         peakHeap = Math.max(peakHeap, m.heap);
+        parentHeap = Math.max(parentHeap, v8.getHeapStatistics().used_heap_size);
         inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         flushing = flushing
           .then(flush)
@@ -214,7 +218,7 @@ export async function runTasks(
   });
   for (const d of detach) d();
   if (!pool) await Promise.all(workers.map((w) => w.terminate()));
-  return stats(feed.total, n, started, cpu, peakHeap, stageSums);
+  return stats(feed.total, n, started, cpu, [peakHeap, parentHeap], stageSums);
 }
 
 function stats(
@@ -222,7 +226,7 @@ function stats(
   workers: number,
   started: number,
   cpu: NodeJS.CpuUsage,
-  peakWorkerHeap: number,
+  [peakWorkerHeap, peakParentHeap]: readonly [number, number],
   stages: readonly number[],
 ): RunStats {
   const used = process.cpuUsage(cpu);
@@ -231,6 +235,7 @@ function stats(
     workers,
     ms: Date.now() - started,
     peakWorkerHeap,
+    peakParentHeap,
     maxRss: process.resourceUsage().maxRSS * 1024,
     cpuMs: (used.user + used.system) / 1000,
     ...(stages.length > 0 ? { stages } : {}),
@@ -249,6 +254,7 @@ export function formatStats(s: RunStats, before?: RunStats): string {
   const rate = s.files / Math.max(0.001, ms / 1000);
   const perFile = (x: number) => (x / Math.max(1, s.files)).toFixed(2);
   const heap = Math.max(s.peakWorkerHeap, before?.peakWorkerHeap ?? 0);
+  const parent = Math.max(s.peakParentHeap, before?.peakParentHeap ?? 0);
   const passes = before
     ? ` (corpus pass ${(before.ms / 1000).toFixed(2)} s, CPU ${perFile(before.cpuMs)} ms/file)`
     : '';
@@ -257,7 +263,7 @@ export function formatStats(s: RunStats, before?: RunStats): string {
     ? `; thread time per file on the workers: ${ANNOTATE_STAGES.map((name, k) => `${name} ${perFile(s.stages![k] ?? 0)} ms (${Math.round((100 * (s.stages![k] ?? 0)) / Math.max(1e-9, total))}%)`).join(', ')}`
     : '';
   return (
-    `scrapemark: ${s.files} files in ${(ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(heap)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n` +
+    `scrapemark: ${s.files} files in ${(ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(heap)} MB, parent heap ${mb(parent)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n` +
     `scrapemark: CPU ${(cpuMs / 1000).toFixed(2)} s, ${perFile(cpuMs)} ms/file (parent + workers)${passes}${stages}\n`
   );
 }
