@@ -9,10 +9,11 @@
 // system without a journal, creating a file skips the inodes deleted in the last minute (up to six
 // while their inode table is not written back) one by one, so right after 20,000 deletions each
 // new file costs up to about 1 ms of system time. The benchmark measures that cost (PROBE_FILES
-// empty files created before the runs) and prints it next to the results.
+// empty files created before the runs) and prints it next to the results; while it is slow, the
+// benchmark waits for it to settle (at most SETTLE_MAX_SECONDS; --no-settle: not at all).
 //
 // Usage: node scripts/bench-corpus.mjs [--files N] [--jobs N] [--runs N] [--no-corpus] [--keep]
-//                                      [--cli PATH]   (another build's cli.js, for A/B runs)
+//                                      [--no-settle] [--cli PATH]   (another build's cli.js)
 //        (env SCRAPEMARK_EVAL_DIR overrides the dev-set folder)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -30,6 +31,9 @@ const FILES_PER_FOLDER = 1000;
 const PROBE_FILES = 300;
 /** Above this (ms per empty file), file creation is slow enough to show in the write stage. */
 const SLOW_CREATE_MS = 0.1;
+/** While creation is slow, wait this long between probes, at most SETTLE_MAX_SECONDS in all. */
+const SETTLE_STEP_SECONDS = 10;
+const SETTLE_MAX_SECONDS = 120;
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -69,7 +73,7 @@ async function makeCorpus(dir, docs) {
 
 /** Milliseconds to create one empty file here (files left in place until the final cleanup). */
 async function probeCreate(dir) {
-  await fs.mkdir(dir);
+  await fs.mkdir(dir, { recursive: true });
   const t0 = performance.now();
   for (let i = 0; i < PROBE_FILES; i++) await (await fs.open(path.join(dir, `${i}`), 'wx')).close();
   return (performance.now() - t0) / PROBE_FILES;
@@ -137,9 +141,21 @@ try {
     `corpus: ${runs} × ${files} files from ${docs.length} dev-set documents, made in ${made.toFixed(1)} s (${((1000 * made) / (runs * files)).toFixed(2)} ms/file)`,
   );
   spawnSync('sync'); // write back the copies, so that the runs do not pay for them
-  const createMs = await probeCreate(path.join(tmp, 'probe'));
+  let createMs = await probeCreate(path.join(tmp, 'probe', '0'));
+  const firstMs = createMs;
+  let waited = 0;
+  while (
+    createMs > SLOW_CREATE_MS &&
+    waited < SETTLE_MAX_SECONDS &&
+    !process.argv.includes('--no-settle')
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_SECONDS * 1000));
+    waited += SETTLE_STEP_SECONDS;
+    spawnSync('sync');
+    createMs = await probeCreate(path.join(tmp, 'probe', String(waited)));
+  }
   console.log(
-    `creating an empty file here takes ${createMs.toFixed(3)} ms${createMs > SLOW_CREATE_MS ? ' (slow: recent mass deletions on an ext4 without journal? the write stage pays this per sidecar)' : ''}`,
+    `creating an empty file here takes ${createMs.toFixed(3)} ms${waited > 0 ? ` (${firstMs.toFixed(3)} ms ${waited} s earlier)` : ''}${createMs > SLOW_CREATE_MS ? ' (slow: recent mass deletions on an ext4 without journal? the write stage pays this per sidecar)' : ''}`,
   );
   const results = [];
   for (const [k, dir] of dirs.entries()) {
