@@ -2,7 +2,7 @@
  * File discovery and safe reading for the CLI. Sources are UTF-8 text; binary, huge or
  * undecodable files are refused with a clear message, never half-read.
  */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Largest source the CLI reads (bytes). Larger files are refused. */
@@ -28,7 +28,7 @@ export async function expandPaths(
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => undefined);
     if (!stat) throw new SourceError(arg, 'no such file or folder');
-    if (stat.isDirectory()) out.push(...(await walk(arg, isSource)));
+    if (stat.isDirectory()) for await (const p of walkSources(arg, isSource)) out.push(p);
     else out.push(arg);
   }
   return out;
@@ -38,17 +38,27 @@ export function isSourceName(name: string): boolean {
   return SOURCE_EXTENSIONS.some((ext) => name.endsWith(ext)) && !name.endsWith('.clean.txt');
 }
 
-async function walk(dir: string, isSource: (name: string) => boolean): Promise<string[]> {
+/** Skipped while walking a folder (files and folders): hidden names and node_modules. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
+ * The sources under `dir`, depth first, each folder's entries sorted by name, found lazily: only
+ * the listings of the folders on the current path are held, never the whole tree.
+ */
+export async function* walkSources(
+  dir: string,
+  isSource: (name: string) => boolean = isSourceName,
+): AsyncGenerator<string> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    if (isSkippedName(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p, isSource)));
-    else if (e.isFile() && isSource(e.name)) out.push(p);
+    if (e.isDirectory()) yield* walkSources(p, isSource);
+    else if (e.isFile() && isSource(e.name)) yield p;
   }
-  return out;
 }
 
 /** The raw bytes and decoded text of a source file. The text keeps a BOM as U+FEFF. */
@@ -82,21 +92,26 @@ export async function readSource(file: string): Promise<SourceFile> {
 /**
  * `readSource` with synchronous calls: for the corpus tasks, which run one file at a time on a
  * worker thread, where a blocking read costs less CPU than a round trip through the thread pool.
+ * The size is checked on the open file (one path lookup per file, not two).
  */
 export function readSourceSync(file: string): SourceFile {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stat = statSync(file);
-    if (stat.size > MAX_SOURCE_BYTES) {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_SOURCE_BYTES) {
       throw new SourceError(
         file,
-        `file is ${stat.size} bytes, larger than the ${MAX_SOURCE_BYTES}-byte limit`,
+        `file is ${size} bytes, larger than the ${MAX_SOURCE_BYTES}-byte limit`,
       );
     }
-    bytes = readFileSync(file);
+    bytes = readFileSync(fd);
   } catch (e) {
     if (e instanceof SourceError) throw e;
     throw new SourceError(file, `cannot read: ${(e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return { path: file, bytes, text: decodeSource(file, bytes) };
 }

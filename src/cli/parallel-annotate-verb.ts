@@ -3,13 +3,16 @@
  * Plain invocations on few files go to it unchanged; globs, `--jobs`, `--jsonl`, `--files-from`,
  * `--progress`/`--stats` or many files go through the parallel runner. Corpus statistics (lines
  * repeated across documents) are then built in a first parallel pass over the files (only the
- * keys seen in at least CORPUS_MIN_DOCS documents are kept: the classifier ignores the rest).
+ * keys seen in at least CORPUS_MIN_DOCS documents are kept: the classifier ignores the rest). The
+ * inputs are streamed (`pair-stream.ts`): folders are walked again for each pass, not listed.
  */
 import { CORPUS_MIN_DOCS } from '../core/boilerplate/constants';
-import type { CorpusStats } from '../core/index';
+import { LineKeyCounter, type CorpusStats } from '../core/index';
 import { MIN_FILES_PER_WORKER, WorkerPool, type RunStats } from './parallel';
-import { collectPairs, COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
+import type { TaskStream } from './parallel-feed';
+import { COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
 import type { Task } from './parallel-worker';
+import { openPairStream, type PairStream } from './pair-stream';
 import type { CliIO, Verb } from './verb';
 
 /** Inputs with at least this many files use the parallel runner even without its options. */
@@ -29,37 +32,40 @@ export function withParallelAnnotate(sequential: Verb): Verb {
         return 2;
       }
       const quiet: CliIO = { out: () => undefined, err: () => undefined };
-      const { pairs, failed: pairFailed } = await collectPairs(parsed, quiet);
-      if (plainArgs(args, ['--pattern', '--no-corpus']) && pairs.length < PARALLEL_MIN_FILES) {
+      const pairs = await openPairStream(parsed, quiet);
+      const pairFailed = pairs.failed;
+      if (plainArgs(args, ['--pattern', '--no-corpus']) && pairs.count < PARALLEL_MIN_FILES) {
         return sequential.run(args, io);
       }
       // Errors of the inputs are reported once, now.
-      if (pairFailed) await collectPairs(parsed, { out: () => undefined, err: (t) => io.err(t) });
+      if (pairFailed) await pairs.report({ out: () => undefined, err: (t) => io.err(t) });
       // Both passes run on the same workers (each starts once).
       const pool = new WorkerPool();
       try {
         let corpus: CorpusStats | undefined;
         let corpusPass: RunStats | undefined;
-        if (!parsed.flags.has('--no-corpus') && pairs.length > 1) {
-          const counts = new Map<string, number>();
+        if (!parsed.flags.has('--no-corpus') && pairs.count > 1) {
+          const counter = new LineKeyCounter();
           ({ stats: corpusPass } = await runCorpus(
             { ...parsed, jsonl: false, stats: false, progress: false },
             quiet,
-            pairs.map((pair): Task => ({ kind: 'corpus-keys', pair })),
+            tasksOf(pairs, 'corpus-keys'),
             undefined,
             (r) => {
-              for (const k of r.keys ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+              counter.addDocument(r.keys ?? new Int32Array(0));
             },
             undefined,
             pool,
           ));
-          for (const [k, n] of counts) if (n < CORPUS_MIN_DOCS) counts.delete(k);
-          corpus = { documents: pairs.length, lineDocumentCounts: counts };
+          corpus = {
+            documents: counter.documents,
+            lineKeyCounts: counter.table(CORPUS_MIN_DOCS),
+          };
         }
         const { failed } = await runCorpus(
           parsed,
           io,
-          pairs.map((pair): Task => ({ kind: 'annotate', pair })),
+          tasksOf(pairs, 'annotate'),
           corpus ? { corpus } : undefined,
           undefined,
           corpusPass,
@@ -72,4 +78,14 @@ export function withParallelAnnotate(sequential: Verb): Verb {
     },
   };
   return verb;
+}
+
+/** One task per pair, streamed (each iteration walks the inputs again). */
+function tasksOf(pairs: PairStream, kind: 'corpus-keys' | 'annotate'): TaskStream {
+  return {
+    count: pairs.count,
+    async *[Symbol.asyncIterator]() {
+      for await (const pair of pairs) yield { kind, pair } satisfies Task;
+    },
+  };
 }

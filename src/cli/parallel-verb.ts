@@ -10,8 +10,8 @@ import {
   formatStats,
   runTasks,
   type RunStats,
-  type Task,
   type TaskResult,
+  type TaskSource,
   type WorkerInit,
   type WorkerPool,
 } from './parallel';
@@ -141,7 +141,7 @@ export async function collectPairs(
 export async function runCorpus(
   parsed: CorpusArgs,
   io: CliIO,
-  tasks: readonly Task[],
+  tasks: TaskSource,
   init?: WorkerInit,
   onResult?: (r: TaskResult, i: number) => void | Promise<void>,
   before?: RunStats,

@@ -7,7 +7,7 @@
  */
 import * as v8 from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { buildCorpusStats, type CorpusStats } from '../core/index';
+import { corpusLineKeys, type CorpusStats } from '../core/index';
 import { annotateOne } from './parallel-annotate';
 import { cleanOne, type CleanTaskOptions } from './parallel-clean';
 import { exportOne, type ExportTaskOptions } from './parallel-export';
@@ -33,8 +33,8 @@ export interface TaskResult {
   readonly record?: Record<string, unknown>;
   /** Data for the parent (a JSONL export line). */
   readonly payload?: string;
-  /** corpus-keys: the file's distinct repetition keys. */
-  readonly keys?: string[];
+  /** corpus-keys: the 64-bit keys of the file's lines, [h1, h2] pairs (`corpusLineKeys`). */
+  readonly keys?: Int32Array<ArrayBuffer>;
   /** annotate: milliseconds (thread time) spent in each of ANNOTATE_STAGES, for `--stats`. */
   readonly stages?: readonly number[];
 }
@@ -71,14 +71,9 @@ export async function runTask(task: Task, init: WorkerInit | undefined): Promise
       try {
         const f = readSourceSync(task.pair.source);
         const text = f.text.startsWith('\ufeff') ? f.text.slice(1) : f.text;
-        return {
-          out: '',
-          err: '',
-          failed: false,
-          keys: [...buildCorpusStats([text]).lineDocumentCounts.keys()],
-        };
+        return { out: '', err: '', failed: false, keys: corpusLineKeys(text) };
       } catch {
-        return { out: '', err: '', failed: false, keys: [] };
+        return { out: '', err: '', failed: false, keys: new Int32Array(0) };
       }
     }
     case 'annotate':
@@ -124,7 +119,9 @@ if (!isMainThread && parentPort && data?.tag === WORKER_TAG) {
       }
     }
     const reply: BatchResult = { results, heap: v8.getHeapStatistics().used_heap_size };
-    port.postMessage(reply);
+    // Line keys move to the parent without a copy.
+    const keys = results.flatMap(({ result }) => (result.keys ? [result.keys.buffer] : []));
+    port.postMessage(reply, keys);
   };
   port.on('message', (m: WorkerMessage) => {
     queue = queue.then(() => handle(m));

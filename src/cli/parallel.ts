@@ -15,6 +15,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { TaskFeed, type TaskSource } from './parallel-feed';
+import { Progress } from './parallel-progress';
 import type { CliIO } from './verb';
 import {
   ANNOTATE_STAGES,
@@ -26,7 +28,7 @@ import {
   type WorkerInit,
 } from './parallel-worker';
 
-export type { Task, TaskResult, WorkerInit };
+export type { Task, TaskResult, TaskSource, WorkerInit };
 
 /** Below this many files per worker, starting workers costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 16;
@@ -39,9 +41,6 @@ export const REORDER_WINDOW_PER_WORKER = 64;
 export const TASKS_PER_MESSAGE = 8;
 /** Batches queued per worker, so that a worker never waits for the parent between two batches. */
 export const MESSAGES_IN_FLIGHT = 2;
-/** Progress bar redraws at most this often (ms). */
-export const PROGRESS_INTERVAL_MS = 100;
-const BAR_WIDTH = 30;
 
 export interface RunOptions {
   /** Requested workers: a number, or undefined for automatic (cores, fewer for small inputs). */
@@ -72,6 +71,8 @@ export interface RunStats {
   readonly ms: number;
   /** Largest V8 heap seen in any worker (or inline), bytes. */
   readonly peakWorkerHeap: number;
+  /** Largest V8 heap of the parent thread seen after a batch (the inline run: its own), bytes. */
+  readonly peakParentHeap: number;
   /** Largest resident set of the whole process (parent and workers share it), bytes. */
   readonly maxRss: number;
   /** CPU time of the whole process (parent and workers, user + system) during the run, ms. */
@@ -99,45 +100,12 @@ if (workerData.entry.endsWith('.ts')) require('tsx/cjs');
 require(workerData.entry);
 `;
 
-class Progress {
-  private last = 0;
-  private drawn = false;
-  private readonly started = Date.now();
-  constructor(
-    private readonly io: CliIO,
-    private readonly total: number,
-    private readonly on: boolean,
-  ) {}
-  /** Erases the bar before other output goes to the terminal (redrawn at the next tick). */
-  clear(): void {
-    if (!this.drawn) return;
-    this.io.err('\r\x1b[K');
-    this.drawn = false;
-  }
-  tick(done: number): void {
-    if (!this.on) return;
-    const now = Date.now();
-    if (done < this.total && this.drawn && now - this.last < PROGRESS_INTERVAL_MS) return;
-    this.last = now;
-    const filled = Math.round((done / Math.max(1, this.total)) * BAR_WIDTH);
-    const rate = done / Math.max(0.001, (now - this.started) / 1000);
-    this.io.err(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${this.total} files ${rate.toFixed(0)}/s`,
-    );
-    this.drawn = true;
-    if (done >= this.total) {
-      this.io.err('\n');
-      this.drawn = false;
-    }
-  }
-}
-
 /**
  * Runs the tasks and calls `emit` for each result in input order. Returns statistics. A worker
  * that dies rejects the whole run (the CLI reports an internal error).
  */
 export async function runTasks(
-  tasks: readonly Task[],
+  tasks: TaskSource,
   options: RunOptions,
   emit: (index: number, result: TaskResult) => void | Promise<void>,
 ): Promise<RunStats> {
@@ -148,18 +116,22 @@ export async function runTasks(
     r.stages?.forEach((ms, k) => (stageSums[k] = (stageSums[k] ?? 0) + ms));
     return emit(i, r);
   };
-  const n = workerCount(tasks.length, options.jobs);
-  const progress = new Progress(options.io, tasks.length, options.progress && tasks.length > 0);
+  const feed = new TaskFeed(tasks);
+  const n = workerCount(feed.total, options.jobs);
+  const progress = new Progress(options.io, feed.total, options.progress && feed.total > 0);
   let peakHeap = 0;
-  if (n <= 1 || tasks.length <= 1) {
-    for (const [i, t] of tasks.entries()) {
-      const r = await runTask(t, options.init);
+  let parentHeap = 0;
+  if (n <= 1 || feed.total <= 1) {
+    for (let i = 0; i < feed.total; i++) {
+      await feed.fill(i + 1);
+      if (i >= feed.total) break;
+      const r = await runTask(feed.take(i), options.init);
       peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
       progress.clear();
       await deliver(i, r);
       progress.tick(i + 1);
     }
-    return stats(tasks.length, 1, started, cpu, peakHeap, stageSums);
+    return stats(feed.total, 1, started, cpu, [peakHeap, peakHeap], stageSums);
   }
   const results = new Map<number, TaskResult>();
   let next = 0;
@@ -194,18 +166,18 @@ export async function runTasks(
     };
     const dispatch = () => {
       for (const w of workers) {
-        while ((inFlight.get(w) ?? 0) < MESSAGES_IN_FLIGHT && next < tasks.length) {
-          const room = Math.min(tasks.length, emitted + window) - next;
+        while ((inFlight.get(w) ?? 0) < MESSAGES_IN_FLIGHT && next < feed.total) {
+          const room = Math.min(feed.available, emitted + window) - next;
           if (room <= 0) break;
-          const fair = Math.ceil((tasks.length - next) / (n * MESSAGES_IN_FLIGHT));
+          const fair = Math.ceil((feed.total - next) / (n * MESSAGES_IN_FLIGHT));
           const size = Math.max(1, Math.min(TASKS_PER_MESSAGE, fair, room));
           const batch: { index: number; task: Task }[] = [];
-          for (let k = 0; k < size; k++, next++) batch.push({ index: next, task: tasks[next]! });
+          for (let k = 0; k < size; k++, next++) batch.push({ index: next, task: feed.take(next) });
           w.postMessage({ batch });
           inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
         }
       }
-      if (emitted >= tasks.length) resolve();
+      if (emitted >= feed.total) resolve();
     };
     const flush = async () => {
       while (results.has(emitted)) {
@@ -221,11 +193,15 @@ export async function runTasks(
       const onMessage = (m: BatchResult) => {
         for (const { index, result } of m.results) results.set(index, result);
         peakHeap = Math.max(peakHeap, m.heap);
+        parentHeap = Math.max(parentHeap, v8.getHeapStatistics().used_heap_size);
         inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
-        flushing = flushing.then(flush).then(dispatch, fail);
+        flushing = flushing
+          .then(flush)
+          .then(() => feed.fill(emitted + window))
+          .then(dispatch, fail);
       };
       const onExit = (code: number) => {
-        if (emitted < tasks.length) fail(new Error(`a worker stopped (exit code ${code})`));
+        if (emitted < feed.total) fail(new Error(`a worker stopped (exit code ${code})`));
       };
       w.on('message', onMessage);
       w.on('error', fail);
@@ -238,11 +214,11 @@ export async function runTasks(
       // This run's data (the corpus statistics) arrives before its first batch.
       w.postMessage({ init: options.init ?? null });
     }
-    dispatch();
+    feed.fill(window).then(dispatch, fail);
   });
   for (const d of detach) d();
   if (!pool) await Promise.all(workers.map((w) => w.terminate()));
-  return stats(tasks.length, n, started, cpu, peakHeap, stageSums);
+  return stats(feed.total, n, started, cpu, [peakHeap, parentHeap], stageSums);
 }
 
 function stats(
@@ -250,7 +226,7 @@ function stats(
   workers: number,
   started: number,
   cpu: NodeJS.CpuUsage,
-  peakWorkerHeap: number,
+  [peakWorkerHeap, peakParentHeap]: readonly [number, number],
   stages: readonly number[],
 ): RunStats {
   const used = process.cpuUsage(cpu);
@@ -259,6 +235,7 @@ function stats(
     workers,
     ms: Date.now() - started,
     peakWorkerHeap,
+    peakParentHeap,
     maxRss: process.resourceUsage().maxRSS * 1024,
     cpuMs: (used.user + used.system) / 1000,
     ...(stages.length > 0 ? { stages } : {}),
@@ -277,6 +254,7 @@ export function formatStats(s: RunStats, before?: RunStats): string {
   const rate = s.files / Math.max(0.001, ms / 1000);
   const perFile = (x: number) => (x / Math.max(1, s.files)).toFixed(2);
   const heap = Math.max(s.peakWorkerHeap, before?.peakWorkerHeap ?? 0);
+  const parent = Math.max(s.peakParentHeap, before?.peakParentHeap ?? 0);
   const passes = before
     ? ` (corpus pass ${(before.ms / 1000).toFixed(2)} s, CPU ${perFile(before.cpuMs)} ms/file)`
     : '';
@@ -285,7 +263,7 @@ export function formatStats(s: RunStats, before?: RunStats): string {
     ? `; thread time per file on the workers: ${ANNOTATE_STAGES.map((name, k) => `${name} ${perFile(s.stages![k] ?? 0)} ms (${Math.round((100 * (s.stages![k] ?? 0)) / Math.max(1e-9, total))}%)`).join(', ')}`
     : '';
   return (
-    `scrapemark: ${s.files} files in ${(ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(heap)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n` +
+    `scrapemark: ${s.files} files in ${(ms / 1000).toFixed(2)} s (${rate.toFixed(1)} files/s) on ${s.workers} worker${s.workers === 1 ? '' : 's'}; peak worker heap ${mb(heap)} MB, parent heap ${mb(parent)} MB; max RSS (parent + workers) ${mb(s.maxRss)} MB\n` +
     `scrapemark: CPU ${(cpuMs / 1000).toFixed(2)} s, ${perFile(cpuMs)} ms/file (parent + workers)${passes}${stages}\n`
   );
 }

@@ -1,5 +1,6 @@
 export * from './types';
 export { analyzeText, type AnalyzeOptions } from './analyze';
-export { buildCorpusStats, type CorpusStats } from './corpus';
+export { buildCorpusStats, corpusLineKeys, type CorpusStats } from './corpus';
+export { LineKeyCounter, type LineKeyTable } from './corpus-keys';
 export { detectLanguage } from './language';
 export { OffsetMap, codePointLength } from './offsets';

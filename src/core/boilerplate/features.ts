@@ -169,7 +169,7 @@ export function computeFeatures(
     out.push(f);
   }
   countKeys(blocks.length);
-  const index = corpus ? corpusIndex(corpus.lineDocumentCounts) : undefined;
+  const index = corpus ? corpusIndex(corpus) : undefined;
   for (let i = 0; i < blocks.length; i++) {
     if (!hasKey(i)) continue;
     out[i]!.pageRepeats = pageCount(i);

@@ -3,6 +3,8 @@
  * per line: each line's key (its normalisation) is copied into one buffer for the document and
  * hashed; equal hashes are confirmed unit by unit, so the counts are exact.
  */
+import type { CorpusStats } from '../corpus';
+import { lineHash2, lineKeyCount, type LineKeyTable } from '../corpus-keys';
 import { HASH_SEED, hashStep, hashString, KeyCounter, tableSize } from './hashing';
 
 let arena = new Uint16Array(8192);
@@ -90,16 +92,29 @@ export function pageCount(i: number): number {
   return counts[repOf[i]!]!;
 }
 
+/** A corpus's line counts as the analysis reads them: by string key, or by 64-bit key. */
+export type CorpusIndex = KeyCounter | LineKeyTable;
+
 /** In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs. */
-export function corpusCount(i: number, index: KeyCounter): number {
-  const k = index.find(arena, keyStart[i]!, keyLength[i]!, keyHash[i]!);
+export function corpusCount(i: number, index: CorpusIndex): number {
+  const start = keyStart[i]!;
+  const length = keyLength[i]!;
+  if (!(index instanceof KeyCounter))
+    return lineKeyCount(index, keyHash[i]!, lineHash2(arena, start, start + length));
+  const k = index.find(arena, start, length, keyHash[i]!);
   return k < 0 ? 0 : index.counts[k]!;
 }
 
 const indexes = new WeakMap<ReadonlyMap<string, number>, KeyCounter>();
 
-/** The hashed index of a corpus's line counts, built once per map (rebuilt if it changed size). */
-export function corpusIndex(counts: ReadonlyMap<string, number>): KeyCounter {
+/** The index of a corpus's line counts: the key table as it is, or the map's, built once. */
+export function corpusIndex(corpus: CorpusStats): CorpusIndex {
+  if (corpus.lineKeyCounts) return corpus.lineKeyCounts;
+  return stringIndex(corpus.lineDocumentCounts ?? new Map<string, number>());
+}
+
+/** The hashed index of line counts by string, built once per map (rebuilt if it changed size). */
+function stringIndex(counts: ReadonlyMap<string, number>): KeyCounter {
   let index = indexes.get(counts);
   if (!index || index.keys.length !== counts.size) {
     index = new KeyCounter();
