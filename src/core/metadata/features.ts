@@ -83,7 +83,7 @@ export function isParagraph(text: string): boolean {
 }
 
 const RE_DIGIT = /\d/u;
-const NO_DATES: readonly DateHit[] = Object.freeze([]);
+const NO_DATES: readonly DateHit[] = [];
 
 export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
   return doc.lines.map((l: MetaLine) => {
