@@ -82,9 +82,16 @@ export function isParagraph(text: string): boolean {
   );
 }
 
+const RE_DIGIT = /\d/u;
+const NO_DATES: readonly DateHit[] = [];
+
 export function lineFacts(doc: MetaDoc, refYear: number): LineFacts[] {
   return doc.lines.map((l: MetaLine) => {
-    const dates = l.text.length <= DATE_LINE_MAX_CHARS ? findDates(l.bare, refYear) : [];
+    // most lines have no digit (so no date): one shared empty list, not an array per line
+    const dates =
+      l.text.length <= DATE_LINE_MAX_CHARS && RE_DIGIT.test(l.bare)
+        ? findDates(l.bare, refYear)
+        : NO_DATES;
     return {
       dates,
       paragraph: isParagraph(l.bare),

@@ -17,9 +17,9 @@ export const DATE_WINDOW_BELOW = 14;
 export const DATE_WINDOW_ABOVE = 4;
 /** A metadata line (date, byline) is at most this long. */
 export const META_LINE_MAX_CHARS = 90;
-/** chrono-node runs on at most this many lines next to the headline. */
 /** Paragraphs between headline and date from which the date is "after the article". */
 export const PROSE_BEFORE_DATE = 2;
+/** chrono-node runs on at most this many lines next to the headline. */
 export const CHRONO_MAX_LINES = 2;
 export const DATE_SCORE = {
   near: 10,

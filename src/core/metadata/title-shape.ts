@@ -137,9 +137,20 @@ export function nameAndRole(t: string): boolean {
   return words.slice(k).every((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
 /** A credit closing a caption: "Name/via Reuters", "Name/AP", "EFE/ J. Pérez", "… el mes pasado. EFE", "(Getty Images)". */
-export const RE_CREDIT_END = new RegExp(
+const RE_CREDIT_END = new RegExp(
   `(?:\\/\\s*(?:via\\s+)?${AGENCY_CREDIT}|[.,]\\s*${AGENCY_CREDIT}|\\b${AGENCY_CREDIT}\\s*\\/\\s*(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}|\\((?:Getty|AP|AFP|Reuters|EPA)[^()]*\\))$`,
   'u',
 );
+const AGENCY_NAMES = AGENCY_CREDIT.slice(3, -1).split('|');
+/**
+ * RE_CREDIT_END, after an exact pre-check: each of its forms needs a "/", ends with ")" or ends
+ * with an agency name (the pattern is case-sensitive).
+ */
+export function endsWithCredit(t: string): boolean {
+  return (
+    (t.includes('/') || t.endsWith(')') || AGENCY_NAMES.some((a) => t.endsWith(a))) &&
+    RE_CREDIT_END.test(t)
+  );
+}
 /** A photo caption with its credit ("Un puerto en el norte. Foto: Anna Berg (REUTERS)"). */
 export const RE_CAPTION_LINE = /^\P{L}*\p{L}.{20,}(?:foto|photo|фото|bild)\s*:\s*\p{Lu}/iu;

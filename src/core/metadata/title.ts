@@ -39,7 +39,7 @@ import {
   isCaption,
   hasQuoteMark,
   RE_CAPTION_LINE,
-  RE_CREDIT_END,
+  endsWithCredit,
   RE_GALLERY,
   RE_NOT_TITLE,
   RE_QUOTED_TITLE_LINE,
@@ -181,7 +181,7 @@ export function scoreTitles(
     if (menuRow(l.bare)) add('menuRow');
     // a caption: photo words, or right below a gallery button ("View 3 Images")
     if (isCaption(l.bare) || (l.idx > 0 && RE_GALLERY.test(L[l.idx - 1]!.bare))) add('caption');
-    if (RE_CREDIT_END.test(l.bare)) add('creditEnd');
+    if (endsWithCredit(l.bare)) add('creditEnd');
     const next = L[l.idx + 1];
     if (next && next.bare.includes(':') && RE_CAPTION_LINE.test(next.bare)) add('beforeCredit');
     if (nameAndRole(l.bare)) add('nameAndRole');
