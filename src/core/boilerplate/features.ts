@@ -65,10 +65,7 @@ export interface Features {
   readonly ellipsis: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
-  /**
-   * A capital right after a lower-case letter, a digit, "?" or "!" ("…WordsThe summary…"): the
-   * pre-check of teaser cards (`gluedCapitalAt`), found by the line scan: where the first is, or -1.
-   */
+  /** Where the first capital glued to a lower-case letter, digit, ? or ! is, or -1 (teaser cards). */
   readonly gluedAt: number;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
@@ -178,10 +175,7 @@ export function computeFeatures(
   return out;
 }
 
-/**
- * The features of block `i` but its repetition counts (set once every key is known); undefined
- * when `checkSpaces` and the text holds whitespace to collapse.
- */
+/** Block `i`'s features but repeat counts (undefined when `checkSpaces` finds spaces to collapse). */
 function blockFeatures(
   text: string,
   i: number,
