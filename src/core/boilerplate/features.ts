@@ -175,7 +175,7 @@ export function computeFeatures(
   return out;
 }
 
-/** Block `i`'s features but repeat counts (undefined when `checkSpaces` finds spaces to collapse). */
+/** Block `i`'s features but repeat counts (undefined if `checkSpaces` finds spaces to collapse). */
 function blockFeatures(
   text: string,
   i: number,
