@@ -65,10 +65,7 @@ export interface Features {
   readonly ellipsis: boolean;
   /** A short line that carries a date or a time in digits (timestamps of comments, lists). */
   readonly dated: boolean;
-  /**
-   * A capital right after a lower-case letter, a digit, "?" or "!" ("…WordsThe summary…"): the
-   * pre-check of teaser cards (`gluedCapitalAt`), found by the line scan: where the first is, or -1.
-   */
+  /** Where the first capital glued to a lower-case letter, digit, ? or ! is, or -1 (teaser cards). */
   readonly gluedAt: number;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
@@ -178,10 +175,7 @@ export function computeFeatures(
   return out;
 }
 
-/**
- * The features of block `i` but its repetition counts (set once every key is known); undefined
- * when `checkSpaces` and the text holds whitespace to collapse.
- */
+/** Block `i`'s features but repeat counts (undefined if `checkSpaces` finds spaces to collapse). */
 function blockFeatures(
   text: string,
   i: number,
@@ -242,23 +236,26 @@ function blockFeatures(
   };
 }
 
-/** Trigger words by their first unit: unit → 1 + index into CREDIT_LISTS (0: none starts so). */
-const CREDIT_FIRST = new Uint8Array(0x10000);
+/**
+ * Trigger words by their first two units (all have 3+), hashed: 1 + index into CREDIT_LISTS, or 0.
+ * Two units rule out far more positions than one ("c", "i", "p", "s" open many words).
+ */
+const CREDIT_PAIRS = new Uint8Array(4096);
 const CREDIT_LISTS: string[][] = [];
+const creditPair = (first: number, second: number): number => ((first * 31) ^ second) & 4095;
 for (const w of CREDIT_TRIGGERS) {
-  const c = w.charCodeAt(0);
-  if (!CREDIT_FIRST[c]) CREDIT_FIRST[c] = CREDIT_LISTS.push([]);
-  CREDIT_LISTS[CREDIT_FIRST[c] - 1]!.push(w);
+  const k = creditPair(w.charCodeAt(0), w.charCodeAt(1));
+  if (!CREDIT_PAIRS[k]) CREDIT_PAIRS[k] = CREDIT_LISTS.push([]);
+  CREDIT_LISTS[CREDIT_PAIRS[k] - 1]!.push(w);
 }
 
 /** True when the normalised line contains a credit trigger (anywhere, also inside a word). */
 function hasCreditTrigger(w: NormWords): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const at = CREDIT_FIRST[w.buf[i]!]!;
+  for (let i = 0; i + 1 < w.length; i++) {
+    const at = CREDIT_PAIRS[creditPair(w.buf[i]!, w.buf[i + 1]!)]!;
     if (at === 0) continue;
     for (const t of CREDIT_LISTS[at - 1]!) {
-      if (i + t.length > w.length || w.buf[i + 1] !== t.charCodeAt(1)) continue;
-      if (unitsEqual(t, w.buf, i)) return true;
+      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
     }
   }
   return false;

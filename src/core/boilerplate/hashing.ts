@@ -103,9 +103,6 @@ export class HashTable {
   }
 }
 
-/** Int32 values per slot of a `KeyCounter`. */
-const SLOT = 4;
-
 /**
  * Strings (normalised lines) with a count each, found by hash and compared unit by unit against
  * a buffer, so a line is looked up without building its string. Insertion order is kept.
@@ -115,29 +112,22 @@ export class KeyCounter {
   counts = new Int32Array(16);
   /** Per key: the last document that counted it (a line counts once per document). */
   lastDoc = new Int32Array(16);
-  /** The keys' code units one after another (a key's start and length are in its slot). */
-  private units = new Uint16Array(1024);
-  private unitsUsed = 0;
-  /**
-   * Open addressing, load ≤ ½: [hash, key index + 1, start in `units`, length] per slot. A
-   * lookup (one per line of every document) reads its slot and the key's units, two cache
-   * misses in a large corpus, and touches no string object.
-   */
-  private slots = new Int32Array(SLOT * 32);
+  private hashes = new Int32Array(16);
+  /** Open addressing, load ≤ ½: [hash, key index + 1] per slot. */
+  private slots = new Int32Array(64);
 
   /** Index of the key equal to `buf[from..from+len)` with full hash `h`, or -1. */
   find(buf: Uint16Array, from: number, len: number, h: number): number {
-    const { slots, units } = this;
-    const mask = slots.length / SLOT - 1;
+    // Slots hold [hash, index + 1] side by side: a probe reads one cache line.
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      const at = SLOT * i;
-      const slot = slots[at + 1]!;
+      const slot = slots[2 * i + 1]!;
       if (slot === 0) return -1;
-      if (slots[at] !== h || slots[at + 3] !== len) continue;
-      const start = slots[at + 2]!;
-      let k = 0;
-      while (k < len && units[start + k] === buf[from + k]) k++;
-      if (k === len) return slot - 1;
+      if (slots[2 * i] === h) {
+        const key = this.keys[slot - 1]!;
+        if (key.length === len && unitsEqual(key, buf, from)) return slot - 1;
+      }
     }
   }
 
@@ -148,39 +138,28 @@ export class KeyCounter {
     if (k >= this.counts.length) {
       this.counts = grown(this.counts);
       this.lastDoc = grown(this.lastDoc);
+      this.hashes = grown(this.hashes);
     }
     this.counts[k] = count;
     this.lastDoc[k] = -1;
-    if (this.unitsUsed + key.length > this.units.length) {
-      const bigger = new Uint16Array((this.unitsUsed + key.length) * 2);
-      bigger.set(this.units.subarray(0, this.unitsUsed));
-      this.units = bigger;
-    }
-    const start = this.unitsUsed;
-    for (let j = 0; j < key.length; j++) this.units[start + j] = key.charCodeAt(j);
-    this.unitsUsed += key.length;
-    if (this.keys.length * 2 * SLOT > this.slots.length) this.rehash();
-    this.place(k, h, start, key.length);
+    this.hashes[k] = h;
+    if (this.keys.length * 4 > this.slots.length) this.rehash();
+    else this.place(k);
     return k;
   }
 
-  private place(k: number, h: number, start: number, length: number): void {
-    const mask = this.slots.length / SLOT - 1;
+  private place(k: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    const h = this.hashes[k]!;
     let i = h & mask;
-    while (this.slots[SLOT * i + 1] !== 0) i = (i + 1) & mask;
-    const at = SLOT * i;
-    this.slots[at] = h;
-    this.slots[at + 1] = k + 1;
-    this.slots[at + 2] = start;
-    this.slots[at + 3] = length;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = k + 1;
   }
 
-  /** A table twice the size (load back to ≤ ¼ before it grows again). */
   private rehash(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (let at = 0; at < old.length; at += SLOT)
-      if (old[at + 1]) this.place(old[at + 1]! - 1, old[at]!, old[at + 2]!, old[at + 3]!);
+    this.slots = new Int32Array(2 * tableSize(this.keys.length));
+    for (let k = 0; k < this.keys.length; k++) this.place(k);
   }
 }
 

@@ -86,8 +86,9 @@ function furnitureKind(
   above: boolean,
   below: boolean,
 ): LineKind {
-  // An address has no space (a cheap exact pre-check before the regex).
-  if (below && !b.text.includes(' ') && WEB_ADDRESS.test(b.text)) return 'footer';
+  // An address has a dot and no space (cheap exact pre-checks before the regex).
+  if (below && b.text.includes('.') && !b.text.includes(' ') && WEB_ADDRESS.test(b.text))
+    return 'footer';
   if (v.rule === 'no-letters') return f.dated ? (above ? 'navigation' : 'footer') : 'ticker';
   if (v.firm && v.rule !== 'corpus-repeat') return v.kind;
   if (above) return 'navigation';

@@ -14,7 +14,10 @@ export interface Block {
   readonly start: number;
   /** End of the line's content, before any line terminator. */
   readonly end: number;
-  /** The line's content, trimmed, bullet removed, inner whitespace runs collapsed to one space. */
+  /**
+   * The line's content, trimmed, bullet removed, inner whitespace runs collapsed to one space (by
+   * `computeFeatures` when cut with `segment(text, false)`).
+   */
   readonly text: string;
   /** The line starts with a list bullet. */
   readonly bullet: boolean;

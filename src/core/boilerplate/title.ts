@@ -82,14 +82,17 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;
+  // Cheapest tests first (the photo and glued-tag patterns try every position of the line).
+  // Glued tags need a capital glued to a lower-case letter, which the line scan looked for
+  // (`gluedAt`); cutting out hashtags glues no new pair.
   return (
+    !f.dated &&
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
+    !SEPARATORS.test(t) &&
     !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&
-    !f.dated &&
-    !SEPARATORS.test(t) &&
-    !GLUED_TAGS.test(t.replace(HASHTAG, ''))
+    !(f.gluedAt >= 0 && GLUED_TAGS.test(t.replace(HASHTAG, '')))
   );
 }
 
