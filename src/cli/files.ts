@@ -45,19 +45,22 @@ export function isSkippedName(name: string): boolean {
 
 /**
  * The sources under `dir`, depth first, each folder's entries sorted by name, found lazily: only
- * the listings of the folders on the current path are held, never the whole tree.
+ * the listings of the folders on the current path are held, never the whole tree. `skipFolder`
+ * (given the folder's absolute path) leaves a folder out, e.g. a verb's own output folder.
  */
 export async function* walkSources(
   dir: string,
   isSource: (name: string) => boolean = isSourceName,
+  skipFolder?: (absolute: string) => boolean,
 ): AsyncGenerator<string> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (isSkippedName(e.name)) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walkSources(p, isSource);
-    else if (e.isFile() && isSource(e.name)) yield p;
+    if (e.isDirectory()) {
+      if (!skipFolder?.(path.resolve(p))) yield* walkSources(p, isSource, skipFolder);
+    } else if (e.isFile() && isSource(e.name)) yield p;
   }
 }
 

@@ -12,7 +12,9 @@ import * as path from 'node:path';
 import { sidecarPathFor } from '../sidecar/index';
 import { isSkippedName, isSourceName, walkSources } from './files';
 import { expandInputs } from './glob';
+import type { TaskStream } from './parallel-feed';
 import type { CorpusArgs, RootedPair } from './parallel-verb';
+import type { Task } from './parallel-worker';
 import type { CliIO } from './verb';
 import { pairsFor } from './verbs/sidecar-io';
 
@@ -28,16 +30,32 @@ export interface PairStream extends AsyncIterable<RootedPair> {
 
 const quiet: CliIO = { out: () => undefined, err: () => undefined };
 
-/** True when the walk of folder `dir` (absolute) reaches the file `file` (absolute). */
-function walkReaches(dir: string, file: string): boolean {
+/** True when `file` (absolute) is `dir` (absolute) or inside it. */
+function inside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
-  if (rel === '' || path.isAbsolute(rel)) return false;
-  const parts = rel.split(path.sep);
-  return parts.every((p) => p !== '..' && !isSkippedName(p)) && isSourceName(parts.at(-1)!);
+  return rel === '' || (!path.isAbsolute(rel) && rel.split(path.sep)[0] !== '..');
 }
 
-/** Counts the pairs of the inputs (one walk) and returns them as a stream. Errors go to `io`. */
-export async function openPairStream(parsed: CorpusArgs, io: CliIO): Promise<PairStream> {
+/**
+ * Counts the pairs of the inputs (one walk) and returns them as a stream. Errors go to `io`.
+ * `outFolder`: the verb's output folder (clean --out, export --out); walks leave it out, so that
+ * files written there during the run are never taken as inputs, wherever it lies.
+ */
+export async function openPairStream(
+  parsed: CorpusArgs,
+  io: CliIO,
+  outFolder?: string,
+): Promise<PairStream> {
+  const out = outFolder === undefined ? undefined : path.resolve(outFolder);
+  const skipFolder = out === undefined ? undefined : (abs: string) => abs === out;
+  /** True when the walk of folder `dir` (absolute) reaches the file `file` (absolute). */
+  const walkReaches = (dir: string, file: string): boolean => {
+    const rel = path.relative(dir, file);
+    if (rel === '' || path.isAbsolute(rel)) return false;
+    const parts = rel.split(path.sep);
+    if (out !== undefined && !inside(out, dir) && inside(out, file)) return false;
+    return parts.every((p) => p !== '..' && !isSkippedName(p)) && isSourceName(parts.at(-1)!);
+  };
   const { paths, errors } = await expandInputs(parsed.paths, parsed.filesFrom);
   let failed = errors.length > 0;
   async function* pairs(report: CliIO): AsyncGenerator<RootedPair> {
@@ -49,7 +67,7 @@ export async function openPairStream(parsed: CorpusArgs, io: CliIO): Promise<Pai
     for (const arg of paths) {
       const stat = await fs.stat(arg).catch(() => undefined);
       if (stat?.isDirectory()) {
-        for await (const source of walkSources(arg)) {
+        for await (const source of walkSources(arg, isSourceName, skipFolder)) {
           if (covered(path.resolve(source))) continue;
           const sidecar = sidecarPathFor(source, parsed.pattern);
           yield { source, sidecar, explicit: false, rel: path.relative(arg, source) };
@@ -82,6 +100,16 @@ export async function openPairStream(parsed: CorpusArgs, io: CliIO): Promise<Pai
     [Symbol.asyncIterator]: () => pairs(quiet),
     report: async (out: CliIO) => {
       for await (const _ of pairs(out));
+    },
+  };
+}
+
+/** One task per pair of the stream, made as the runner reads ahead (see parallel-feed.ts). */
+export function tasksFrom(pairs: PairStream, task: (pair: RootedPair) => Task): TaskStream {
+  return {
+    count: pairs.count,
+    async *[Symbol.asyncIterator]() {
+      for await (const pair of pairs) yield task(pair);
     },
   };
 }

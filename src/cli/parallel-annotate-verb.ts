@@ -9,10 +9,8 @@
 import { CORPUS_MIN_DOCS } from '../core/boilerplate/constants';
 import { LineKeyCounter, type CorpusStats } from '../core/index';
 import { MIN_FILES_PER_WORKER, WorkerPool, type RunStats } from './parallel';
-import type { TaskStream } from './parallel-feed';
 import { COMMON_HELP, parseCorpusArgs, plainArgs, runCorpus } from './parallel-verb';
-import type { Task } from './parallel-worker';
-import { openPairStream, type PairStream } from './pair-stream';
+import { openPairStream, tasksFrom } from './pair-stream';
 import type { CliIO, Verb } from './verb';
 
 /** Inputs with at least this many files use the parallel runner even without its options. */
@@ -49,7 +47,7 @@ export function withParallelAnnotate(sequential: Verb): Verb {
           ({ stats: corpusPass } = await runCorpus(
             { ...parsed, jsonl: false, stats: false, progress: false },
             quiet,
-            tasksOf(pairs, 'corpus-keys'),
+            tasksFrom(pairs, (pair) => ({ kind: 'corpus-keys', pair })),
             undefined,
             (r) => {
               counter.addDocument(r.keys ?? new Int32Array(0));
@@ -65,7 +63,7 @@ export function withParallelAnnotate(sequential: Verb): Verb {
         const { failed } = await runCorpus(
           parsed,
           io,
-          tasksOf(pairs, 'annotate'),
+          tasksFrom(pairs, (pair) => ({ kind: 'annotate', pair })),
           corpus ? { corpus } : undefined,
           undefined,
           corpusPass,
@@ -78,14 +76,4 @@ export function withParallelAnnotate(sequential: Verb): Verb {
     },
   };
   return verb;
-}
-
-/** One task per pair, streamed (each iteration walks the inputs again). */
-function tasksOf(pairs: PairStream, kind: 'corpus-keys' | 'annotate'): TaskStream {
-  return {
-    count: pairs.count,
-    async *[Symbol.asyncIterator]() {
-      for await (const pair of pairs) yield { kind, pair } satisfies Task;
-    },
-  };
 }

@@ -1,11 +1,11 @@
 /**
  * What the corpus verbs share: options (`--jobs`, `--jsonl`, `--files-from`, `--progress`,
- * `--stats`, `--pattern`), inputs (files, folders, globs, file lists) paired with their sidecars,
- * and running one task per file through the parallel runner with output in input order.
+ * `--stats`, `--pattern`) and running one task per file through the parallel runner with output in
+ * input order. The inputs (files, folders, globs, file lists) paired with their sidecars are
+ * streamed by `pair-stream.ts`.
  */
-import * as path from 'node:path';
 import { checkSidecarPattern, DEFAULT_SIDECAR_PATTERN } from '../sidecar/index';
-import { expandInputs, isGlob } from './glob';
+import { isGlob } from './glob';
 import {
   formatStats,
   runTasks,
@@ -16,7 +16,7 @@ import {
   type WorkerPool,
 } from './parallel';
 import type { CliIO } from './verb';
-import { pairsFor, type Pair } from './verbs/sidecar-io';
+import type { Pair } from './verbs/sidecar-io';
 
 export const COMMON_FLAGS = ['--jsonl', '--progress', '--no-progress', '--stats'] as const;
 export const COMMON_VALUES = ['--jobs', '--files-from', '--pattern'] as const;
@@ -105,30 +105,6 @@ export function plainArgs(args: readonly string[], legacy: readonly string[]): b
 /** A pair with the path of its source relative to the folder it was found in (or its name). */
 export interface RootedPair extends Pair {
   readonly rel: string;
-}
-
-/** Expands the inputs and pairs each source with its sidecar. */
-export async function collectPairs(
-  parsed: CorpusArgs,
-  io: CliIO,
-): Promise<{ pairs: RootedPair[]; failed: boolean }> {
-  const { paths, errors } = await expandInputs(parsed.paths, parsed.filesFrom);
-  let failed = errors.length > 0;
-  for (const e of errors) io.err(`scrapemark: ${e}\n`);
-  const pairs: RootedPair[] = [];
-  const seen = new Set<string>();
-  for (const arg of paths) {
-    const r = await pairsFor([arg], parsed.pattern, io);
-    failed ||= r.failed;
-    for (const p of r.pairs) {
-      const key = path.resolve(p.source);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const rel = p.explicit ? path.basename(p.source) : path.relative(arg, p.source);
-      pairs.push({ ...p, rel });
-    }
-  }
-  return { pairs, failed };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** `scrapemark clean (--stdout | --out DIR | --in-place) [options] <file|dir|glob>...` */
 import * as path from 'node:path';
 import type { Task } from '../parallel-worker';
-import { collectPairs, COMMON_HELP, parseCorpusArgs, runCorpus } from '../parallel-verb';
+import { openPairStream, tasksFrom } from '../pair-stream';
+import { COMMON_HELP, parseCorpusArgs, runCorpus } from '../parallel-verb';
 import type { Verb } from '../verb';
 
 const MODES = ['--stdout', '--out', '--in-place'] as const;
@@ -53,17 +54,20 @@ export const cleanVerb: Verb = {
     const mode = modes[0]!;
     if (mode === '--in-place' && parsed.flags.has('--header'))
       return usage('--header cannot be used with --in-place');
-    const { pairs, failed: pairFailed } = await collectPairs(parsed, io);
-    if (mode === '--stdout' && pairs.length !== 1)
-      return usage(`--stdout takes exactly one file (${pairs.length} given)`);
     const outDir = parsed.values.get('--out');
+    // Streamed: the inputs are walked once to count them and again as the runner reads ahead,
+    // leaving out the output folder (clean copies written there are no inputs).
+    const pairs = await openPairStream(parsed, io, outDir);
+    const pairFailed = pairs.failed;
+    if (mode === '--stdout' && pairs.count !== 1)
+      return usage(`--stdout takes exactly one file (${pairs.count} given)`);
     const clean = {
       boilerplate: !parsed.flags.has('--keep-boilerplate'),
       duplicateTitle: !parsed.flags.has('--keep-title'),
       whitespace: !parsed.flags.has('--keep-whitespace'),
       quotes: !parsed.flags.has('--keep-quotes'),
     };
-    const tasks = pairs.map((pair): Task => ({
+    const tasks = tasksFrom(pairs, (pair): Task => ({
       kind: 'clean',
       pair,
       options: {

@@ -3,7 +3,8 @@ import { createWriteStream, promises as fs, type WriteStream } from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../parallel-export';
 import type { Task } from '../parallel-worker';
-import { collectPairs, COMMON_HELP, parseCorpusArgs, runCorpus } from '../parallel-verb';
+import { openPairStream, tasksFrom } from '../pair-stream';
+import { COMMON_HELP, parseCorpusArgs, runCorpus } from '../parallel-verb';
 import type { Verb } from '../verb';
 
 /** File name of the JSONL export inside --out DIR. */
@@ -43,13 +44,15 @@ export const exportVerb: Verb = {
     if (out === '-' && format !== 'jsonl')
       return usage('--out - (stdout) is for --format jsonl only');
     if (out === '-' && parsed.jsonl) return usage('--out - and --jsonl both write stdout');
-    const { pairs, failed: pairFailed } = await collectPairs(parsed, io);
+    // Streamed, leaving out the output folder (brat writes copies of the sources there).
+    const pairs = await openPairStream(parsed, io, out === '-' ? undefined : out);
+    const pairFailed = pairs.failed;
     let stream: WriteStream | undefined;
     if (format === 'jsonl' && out !== '-') {
       await fs.mkdir(out, { recursive: true });
       stream = createWriteStream(path.join(out, JSONL_FILE_NAME), { encoding: 'utf8' });
     }
-    const tasks = pairs.map((pair): Task => ({
+    const tasks = tasksFrom(pairs, (pair): Task => ({
       kind: 'export',
       pair,
       options: { format, outBase: path.join(out, pair.rel.replace(/\.[^./\\]*$/, '')) },

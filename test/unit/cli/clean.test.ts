@@ -124,6 +124,22 @@ suite('cli/clean', function () {
     );
   });
 
+  test('--out inside the folder being cleaned: its copies are never cleaned again', async () => {
+    const input = path.join(dir, 'a');
+    const out = path.join(input, 'zz-clean');
+    const r = await run('clean', '--out', out, '--jsonl', '--jobs', '2', input);
+    assert.equal(r.code, 0, r.err);
+    const records = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; status: string });
+    assert.equal(records.length, 5);
+    assert.ok(records.every((x) => !x.file.includes('zz-clean')));
+    // Run again: the copies from the first run are still left out.
+    const again = await run('clean', '--out', out, '--jsonl', input);
+    assert.equal(again.out.trim().split('\n').length, 5, again.out);
+  });
+
   test('usage errors exit 2; a missing file exits 1', async () => {
     const f = path.join(dir, 'a', '000_35efeead65c6cef0.txt');
     assert.equal((await run('clean', f)).code, 2);

@@ -1,7 +1,8 @@
 /**
- * Streamed inputs: the pair stream gives the pairs of `collectPairs` (same order, duplicates of
- * overlapping inputs dropped) without listing the folders, and the runner reads a task stream
- * only as far as its reorder window.
+ * Streamed inputs: the pair stream gives the pairs of a plain listing of the inputs (`listPairs`
+ * below: same order, duplicates of overlapping inputs dropped by a set) without listing the
+ * folders, leaves a verb's output folder out, and the runner reads a task stream only as far as
+ * its reorder window.
  */
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
@@ -9,9 +10,36 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { openPairStream } from '../../../src/cli/pair-stream';
 import { REORDER_WINDOW_PER_WORKER, runTasks, type Task } from '../../../src/cli/parallel';
-import { collectPairs, parseCorpusArgs, type CorpusArgs } from '../../../src/cli/parallel-verb';
+import { expandInputs } from '../../../src/cli/glob';
+import { parseCorpusArgs, type CorpusArgs, type RootedPair } from '../../../src/cli/parallel-verb';
+import type { CliIO } from '../../../src/cli/verb';
+import { pairsFor } from '../../../src/cli/verbs/sidecar-io';
 
 const quiet = { out: () => undefined, err: () => undefined };
+
+/** The reference: every input expanded into a list, duplicates dropped with a set of paths. */
+async function listPairs(
+  parsed: CorpusArgs,
+  io: CliIO,
+): Promise<{ pairs: RootedPair[]; failed: boolean }> {
+  const { paths, errors } = await expandInputs(parsed.paths, parsed.filesFrom);
+  let failed = errors.length > 0;
+  for (const e of errors) io.err(`scrapemark: ${e}\n`);
+  const pairs: RootedPair[] = [];
+  const seen = new Set<string>();
+  for (const arg of paths) {
+    const r = await pairsFor([arg], parsed.pattern, io);
+    failed ||= r.failed;
+    for (const p of r.pairs) {
+      const key = path.resolve(p.source);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rel = p.explicit ? path.basename(p.source) : path.relative(arg, p.source);
+      pairs.push({ ...p, rel });
+    }
+  }
+  return { pairs, failed };
+}
 
 function args(...argv: string[]): CorpusArgs {
   const parsed = parseCorpusArgs(argv, [], []);
@@ -62,7 +90,7 @@ suite('cli/pair-stream', function () {
     ];
     for (const c of cases) {
       const parsed = args(...c);
-      const listed = await collectPairs(parsed, quiet);
+      const listed = await listPairs(parsed, quiet);
       const { stream, pairs } = await streamed(parsed);
       assert.deepEqual(pairs, listed.pairs, c.join(' '));
       assert.equal(stream.count, listed.pairs.length);
@@ -75,6 +103,27 @@ suite('cli/pair-stream', function () {
     for await (const p of stream) again.push(path.basename(p.source));
     assert.deepEqual(again, ['0.txt', '1.txt', '2.txt', '3.txt']);
     assert.equal(stream.count, 3);
+  });
+
+  test("a verb's output folder is left out of the walks, wherever it lies", async () => {
+    const d = (p: string) => path.join(dir, p);
+    const names = async (out: string | undefined, ...inputs: string[]) => {
+      const stream = await openPairStream(args(...inputs), quiet, out);
+      const found = [];
+      for await (const p of stream) found.push(path.relative(dir, p.source));
+      return { count: stream.count, found };
+    };
+    // Output written into a folder inside the input while the run walks it is never an input.
+    await fs.mkdir(d('a/out'), { recursive: true });
+    await fs.writeFile(d('a/out/1.txt'), 'a clean copy\n');
+    const inside = await names(d('a/out'), d('a'));
+    assert.deepEqual(inside.found, ['a/1.txt', 'a/2.txt', 'a/sub/3.txt']);
+    assert.equal(inside.count, 3);
+    // A file named on the command line is taken even inside the output folder.
+    const named = await names(d('a/out'), d('a'), d('a/out/1.txt'));
+    assert.deepEqual(named.found, ['a/1.txt', 'a/2.txt', 'a/sub/3.txt', 'a/out/1.txt']);
+    // Without an output folder it is an input like any other.
+    assert.equal((await names(undefined, d('a'))).count, 4);
   });
 
   test('errors of the inputs are reported once, on request', async () => {
