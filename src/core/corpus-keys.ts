@@ -89,11 +89,6 @@ export class LineKeyCounter {
     }
   }
 
-  /** Number of distinct keys seen. */
-  get distinct(): number {
-    return this.used;
-  }
-
   /** The keys seen in at least `minDocs` documents, with their counts. */
   table(minDocs: number): LineKeyTable {
     const src = this.slots;
