@@ -13,6 +13,14 @@ import { parseSidecar, sha256Hex, type Sidecar } from '../../../src/sidecar/inde
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
 
+/** The records of a `--jsonl` stdout. */
+function jsonlRecords<T>(stdout: string): T[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as T);
+}
+
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
@@ -101,10 +109,7 @@ suite('cli/clean', function () {
     const out = path.join(dir, 'clean');
     const r = await run('clean', '--out', out, '--jsonl', path.join(dir, 'a'));
     assert.equal(r.code, 0, r.err);
-    const records = r.out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { status: string; out: string });
+    const records = jsonlRecords<{ status: string; out: string }>(r.out);
     assert.equal(records.length, 5);
     assert.ok(records.every((x) => x.status === 'written'));
     const copy = path.join(out, '000_35efeead65c6cef0.txt');
@@ -129,10 +134,7 @@ suite('cli/clean', function () {
     const out = path.join(input, 'zz-clean');
     const r = await run('clean', '--out', out, '--jsonl', '--jobs', '2', input);
     assert.equal(r.code, 0, r.err);
-    const records = r.out
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { file: string; status: string });
+    const records = jsonlRecords<{ file: string; status: string }>(r.out);
     assert.equal(records.length, 5);
     assert.ok(records.every((x) => !x.file.includes('zz-clean')));
     // Run again: the copies from the first run are still left out.
