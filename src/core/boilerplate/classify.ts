@@ -23,6 +23,7 @@ import {
   STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
   CARD_LONG_WORD,
+  CAPTION_MIN_WORDS,
   CARD_MIN_WORDS,
   CARD_SUMMARY_MAX_CAPS,
   CARD_SUMMARY_MIN_WORDS,
@@ -178,6 +179,13 @@ export type TextForm =
 const CAPTION_CREDIT =
   /\((?:image|images|photo|photos|picture|pic|credit|фото|fot\.|foto|zdjęcie|φωτο)\s*:[^()]{1,80}\)\s*$|[\p{Ll}.]Credit\.\.\.\p{Lu}/iu;
 
+/**
+ * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", an
+ * agency's "This March 28, 2017, file photo, provided by…", "This illustration of… shows…".
+ */
+const CAPTION_OPENING =
+  /^(?:file (?:photo|image|picture)\b|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)|\bfile (?:photo|image|picture)\b/iu;
+
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
 /**
@@ -204,6 +212,7 @@ export function textForm(
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   const last = lastNonSpace(text);
   if ((last === 0x29 || text.includes('Credit...')) && CAPTION_CREDIT.test(text)) return 'caption';
+  if (words >= CAPTION_MIN_WORDS && CAPTION_OPENING.test(text)) return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';

@@ -92,6 +92,11 @@ export const CARD_LONG_WORD = 4;
 export const CARD_SUMMARY_MIN_WORDS = 6;
 /** … and at most this share of the long words after the join are capitalised (sentence case). */
 export const CARD_SUMMARY_MAX_CAPS = 0.4;
+/**
+ * Lines of at least this many words are checked for a caption opening ("FILE PHOTO: …"); shorter
+ * ones ("Photo: Reuters") are credits.
+ */
+export const CAPTION_MIN_WORDS = 6;
 /** Lines shorter than this (words) are not searched for teaser cards. */
 export const CARD_MIN_WORDS = CARD_TITLE_MIN_WORDS + CARD_SUMMARY_MIN_WORDS;
 /**

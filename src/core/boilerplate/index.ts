@@ -24,7 +24,7 @@ import { acrossRelatedBox, firstStory, mainRegion } from './region';
 import { continueLists, relatedList, revise, type Final } from './revise';
 import { findHeader, isTitleCandidate, type Header } from './title';
 import { segment } from './segment';
-import { trimTail } from './tail';
+import { isTailNotice, trimTail } from './tail';
 
 export interface ClassifyOptions {
   readonly language: string;
@@ -82,6 +82,7 @@ function classify(
     ),
     features,
     verdicts,
+    (i) => isTailNotice(blocks[i]!.text),
   );
   if (region) {
     region = acrossRelatedBox(
@@ -172,18 +173,20 @@ function isHeadingLike(
 /**
  * A lead sentence right above the region with few stop words (datelines and names:
  * "Stockholm. December 2. INTERFAX - NATO refuses…") still opens the article: the region
- * takes in the block just above it when that block is a full sentence of LEAD_MIN_WORDS words.
+ * takes in the block just above it when that block is a full sentence of LEAD_MIN_WORDS words
+ * and not a notice about the page ("To send a link to this page…, you must be logged in.").
  */
 function extendLead(
   region: [number, number] | undefined,
   features: readonly Features[],
   verdicts: Verdict[],
+  notice: (i: number) => boolean,
 ): [number, number] | undefined {
   if (!region || region[0] === 0) return region;
   const i = region[0] - 1;
   const f = features[i]!;
   const v = verdicts[i]!;
-  if (v.firm || !f.endsSentence || f.words < LEAD_MIN_WORDS) return region;
+  if (v.firm || !f.endsSentence || f.words < LEAD_MIN_WORDS || notice(i)) return region;
   verdicts[i] = { cls: 'good', kind: 'paragraph', rule: `${v.rule} → lead`, firm: false };
   return [i, region[1]];
 }

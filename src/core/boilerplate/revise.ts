@@ -126,7 +126,12 @@ export function continueLists(
     if ((f.phrase?.coverage ?? 0) >= LIST_INTRO_MAX_PHRASE_COVERAGE) continue;
     finals[i] = 'good';
     let j = i + 1;
-    for (; j < finals.length && finals[j] !== 'good' && !verdicts[j]!.firm; j++) finals[j] = 'good';
+    for (
+      ;
+      j < finals.length && finals[j] !== 'good' && !verdicts[j]!.firm && !features[j]!.dated;
+      j++
+    )
+      finals[j] = 'good';
     i = j;
   }
 }

@@ -25,6 +25,8 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'you can follow any responses',
   'send to a friend',
   'printer friendly version',
+  'tell us what you think',
+  'must be logged in',
   // ru / uk
   'нажмите здесь',
   'подписывайтесь на',
@@ -37,6 +39,8 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'отправить другу',
   'больше новостей',
   'эта запись была опубликована',
+  'вы можете комментировать',
+  'ви можете коментувати',
   'підписуйтесь на',
   'стежте за нами',
   'приєднуйтесь до нас',
@@ -51,6 +55,7 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'ten wpis został dodany',
   'możesz śledzić odpowiedzi',
   'wersja do druku',
+  'musisz być zalogowany',
   // el
   'κάντε κλικ εδώ',
   'πατήστε εδώ',

@@ -207,6 +207,25 @@ suite('core/boilerplate/classify (context-free)', () => {
       undefined,
     );
   });
+  test('a caption told by its opening is furniture: "FILE PHOTO:", "This … file photo …"', () => {
+    for (const line of [
+      'FILE PHOTO: Traders work on the floor at the New York Stock Exchange in New York, U.S.',
+      'This March 28, 2017, file photo, provided by the state registry shows the defendant.',
+      "This illustration of the company's concept for a lunar lander shows how it could land.",
+      'Image: The manager has agreed a deal to take over the club at the end of the season',
+    ]) {
+      const [f] = computeFeatures(segment(line), 'en');
+      assert.equal(textForm(line, f!.words), 'caption', line);
+      const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+      assert.deepEqual([v.cls, v.rule], ['bad', 'caption']);
+    }
+    // A credit line is no caption; a sentence about a photo is prose.
+    assert.equal(textForm('Photo: Reuters', 2), undefined);
+    assert.equal(
+      textForm('He said the photo on this page was taken by his brother last summer.', 14),
+      undefined,
+    );
+  });
   test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
     assert.equal(textForm(line, 6), 'post-signature');

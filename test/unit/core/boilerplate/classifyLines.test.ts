@@ -102,9 +102,29 @@ suite('core/boilerplate classifyLines', () => {
         .slice(2, 5),
       ['body', 'body', 'body'],
     );
+    // A timestamp ends the list: it is the page's, not an item.
+    const stamped = text.replace('Share on Facebook', 'Published 10:02 AM EST Nov 19, 2019');
+    assert.equal(classifyLines(stamped, { language: 'en' })[5]!.label, 'boilerplate');
     // A short label with a colon ("Related links:") announces no body list.
     const label = text.replace('The band will play these dates next summer:', 'More links:');
     assert.equal(classifyLines(label, { language: 'en' })[3]!.label, 'boilerplate');
+  });
+
+  test('a notice about the page right above the article does not open it', () => {
+    const text = [
+      'Send link',
+      'To send a link to this page to a friend, you must be logged in.',
+      // More paragraphs than the tail pass looks at (TAIL_MAX_BLOCKS).
+      ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) =>
+        P.replace('Monday', d),
+      ),
+    ].join('\n');
+    assert.deepEqual(
+      classifyLines(text, { language: 'en' })
+        .map((l) => l.label)
+        .slice(0, 3),
+      ['boilerplate', 'boilerplate', 'body'],
+    );
   });
 
   test('headlines under a "See also" box inside the article stay out of the body', () => {

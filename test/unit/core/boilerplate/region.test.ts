@@ -159,7 +159,10 @@ suite('core/boilerplate region: lines repeated between the paragraphs', () => {
   });
 
   test('a line repeated fewer times (a related list, a teaser list) keeps its full cost', () => {
-    const text = paragraphs.slice(0, 5).flatMap((p) => [p, CAPTION]).join('\n\n');
+    const text = paragraphs
+      .slice(0, 5)
+      .flatMap((p) => [p, CAPTION])
+      .join('\n\n');
     const rules = classifyLinesDetailed(text, { language: 'en' }).rules;
     assert.ok(rules[1]!.startsWith('page-repeat'), rules[1]);
   });

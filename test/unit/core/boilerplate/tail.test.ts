@@ -13,6 +13,15 @@ suite('core/boilerplate tail notices', () => {
     assert.equal(isTailNotice('Подписывайтесь на наш канал в Telegram.'), true);
     assert.equal(isTailNotice('This entry was posted on Monday and is filed under News.'), true);
     assert.equal(isTailNotice('Więcej wiadomości w serwisie Religia'), true);
+    assert.equal(
+      isTailNotice('Welcome to our new page. Tell us what you think in a survey.'),
+      true,
+    );
+    assert.equal(
+      isTailNotice('Вы можете комментировать материалы газеты, зарегистрировавшись.'),
+      true,
+    );
+    assert.equal(isTailNotice('To comment on this story, you must be logged in.'), true);
     assert.equal(isTailNotice('The minister said he would follow the advice of doctors.'), false);
   });
 
