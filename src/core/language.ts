@@ -47,8 +47,7 @@ export function detectLanguage(text: string): string {
     if (tally.latin + tally.other < LANGUAGE_MIN_LETTERS) return 'und';
     return latinLanguage(text, from, to, tally);
   }
-  const counts = new Int32Array(GREEK + 1);
-  for (let i = from; i < to; i++) counts[SCRIPT[text.charCodeAt(i)]!]!++;
+  const counts = scriptCounts(text, from, to);
   const latin = counts[LATIN]!;
   const greek = counts[GREEK]!;
   const ukr = counts[UKRAINIAN]!;
@@ -85,4 +84,21 @@ function latinLanguage(text: string, from: number, to: number, read: LatinTally)
     }
   }
   return tally.tokens >= LATIN_MIN_TOKENS && bestHits > 0 ? best : 'und';
+}
+
+/**
+ * Code units of `text[from..to)` per script (`SCRIPT`), counted into two arrays by turns: one
+ * counter read back per unit slows the loop down (measured a fifth slower).
+ */
+function scriptCounts(text: string, from: number, to: number): Int32Array {
+  const counts = new Int32Array(GREEK + 1);
+  const odd = new Int32Array(GREEK + 1);
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    counts[SCRIPT[text.charCodeAt(i)]!]!++;
+    odd[SCRIPT[text.charCodeAt(i + 1)]!]!++;
+  }
+  if (i < to) counts[SCRIPT[text.charCodeAt(i)]!]!++;
+  for (let s = 0; s <= GREEK; s++) counts[s]! += odd[s]!;
+  return counts;
 }

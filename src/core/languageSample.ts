@@ -15,7 +15,7 @@ import { STOPWORD_LISTS } from './data/stopwords/index';
  * stops there and has its scripts counted exactly; should it come out Latin all the same, its
  * tokens are read again from the start. Only the speed depends on it, never the result.
  */
-export const LANGUAGE_PROBE_CHARS = 500;
+export const LANGUAGE_PROBE_CHARS = 256;
 
 /** The Latin-script languages told apart by their distinctive stop words. */
 export const LATIN_LANGUAGES = ['en', 'pl', 'de', 'fr', 'it', 'es', 'pt', 'cs'] as const;
@@ -58,7 +58,8 @@ function distinctiveWords(): Distinctive {
   LATIN_LANGUAGES.forEach((lang, k) => {
     for (const w of STOPWORD_LISTS[lang] ?? []) owner.set(w, (owner.get(w) ?? k) === k ? k : -1);
   });
-  const words = [...owner.keys()].filter((w) => owner.get(w)! >= 0);
+  // Tokens that start with a digit ("0" once normalised) are not words: no entry starts with "0".
+  const words = [...owner.keys()].filter((w) => owner.get(w)! >= 0 && w.charCodeAt(0) !== 48);
   const size = tableSize(words.length);
   const d: Distinctive = {
     slots: new Int32Array(2 * size),
@@ -174,8 +175,7 @@ export function readSample(text: string, from: number, to: number, probe: boolea
   let seen = 0;
   let h = 0; // FNV-1a from 0: masking with `word` resets it between tokens
   let inWord = 0; // -1 inside a token
-  let digitFirst = 0; // -1 when the current token starts with a digit
-  let start = 0;
+  let length = 0; // of the token so far
   let tokens = 0;
   let latin = 0;
   let other = 0;
@@ -189,13 +189,12 @@ export function readSample(text: string, from: number, to: number, probe: boolea
       other += (v >>> Sample.OtherShift) & 1;
       seen |= v;
       const word = (v << Sample.WordLift) >> 31;
-      const begins = word & ~inWord;
-      const ends = inWord & ~word;
-      if ((ends & ~digitFirst & (present[(h >>> 5) & Sample.PresentMask]! >> h) & 1) !== 0)
-        lookup(tally, d, h, text, start, i);
-      tokens -= ends & ~digitFirst;
-      start += (i - start) & begins;
-      digitFirst ^= (digitFirst ^ ((v << Sample.DigitLift) >> 31)) & begins;
+      // A token ends (a digit-first one never matches: no distinctive word starts with "0").
+      if ((inWord & ~word & (present[(h >>> 5) & Sample.PresentMask]! >> h) & 1) !== 0)
+        lookup(tally, d, h, text, i - length, i);
+      // A token starts, not with a digit.
+      tokens -= word & ~inWord & ~((v << Sample.DigitLift) >> 31);
+      length = (length + 1) & word;
       h = hashStep(h, v & Sample.Code) & word;
       inWord = word;
     }
@@ -206,10 +205,8 @@ export function readSample(text: string, from: number, to: number, probe: boolea
       return tally;
     }
   }
-  if (inWord && !digitFirst) {
-    tokens++;
-    if ((present[(h >>> 5) & Sample.PresentMask]! >> h) & 1) lookup(tally, d, h, text, start, to);
-  }
+  if (inWord && (present[(h >>> 5) & Sample.PresentMask]! >> h) & 1)
+    lookup(tally, d, h, text, to - length, to);
   tally.tokens = tokens;
   tally.latin = latin;
   tally.other = other;
