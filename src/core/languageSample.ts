@@ -137,9 +137,13 @@ const enum Sample {
   /** … unsafe to lower alone (`INFO_UNSAFE`), filled (0 = not computed yet) … */
   Unsafe = 1 << 18,
   Known = 1 << 19,
-  /** … a Latin letter (bit 30), a Cyrillic or Greek one (bit 29). */
-  LatinShift = 30,
-  OtherShift = 29,
+  /**
+   * … and from bit 20, the unit's addition to the letter counts: 1 for a Latin letter, 2^9
+   * (`OtherLift`) for a Cyrillic or Greek one, summed over at most `Chunk` units at a time.
+   */
+  CountShift = 20,
+  OtherLift = 9,
+  Chunk = (1 << 9) - 1,
   /** Presence bits of the distinctive words: 2048 × 32, by the low 16 bits of the hash. */
   PresentMask = 2047,
 }
@@ -156,8 +160,8 @@ function tokenInfo(c: number): number {
     (cls !== 0 ? Sample.Word : 0) |
     (cls === 2 ? Sample.Digit : 0) |
     (info & INFO_UNSAFE ? Sample.Unsafe : 0) |
-    (SCRIPT[c] === LATIN ? 1 << Sample.LatinShift : 0) |
-    (SCRIPT[c]! > LATIN ? 1 << Sample.OtherShift : 0);
+    (SCRIPT[c] === LATIN ? 1 << Sample.CountShift : 0) |
+    (SCRIPT[c]! > LATIN ? 1 << (Sample.CountShift + Sample.OtherLift) : 0);
   TOKEN_INFO[c] = v;
   return v;
 }
@@ -182,11 +186,12 @@ export function readSample(text: string, from: number, to: number, probe: boolea
   let end = probe ? Math.min(to, from + LANGUAGE_PROBE_CHARS) : to;
   let i = from;
   for (;;) {
-    for (; i < end; i++) {
+    const stop = Math.min(end, i + Sample.Chunk);
+    let counts = 0;
+    for (; i < stop; i++) {
       const c = text.charCodeAt(i);
       const v = TOKEN_INFO[c] || tokenInfo(c);
-      latin += v >>> Sample.LatinShift;
-      other += (v >>> Sample.OtherShift) & 1;
+      counts += v >>> Sample.CountShift;
       seen |= v;
       const word = (v << Sample.WordLift) >> 31;
       // A token ends (a digit-first one never matches: no distinctive word starts with "0").
@@ -198,6 +203,9 @@ export function readSample(text: string, from: number, to: number, probe: boolea
       h = hashStep(h, v & Sample.Code) & word;
       inWord = word;
     }
+    latin += counts & Sample.Chunk;
+    other += counts >>> Sample.OtherLift;
+    if (i < end) continue;
     if (end === to) break;
     end = to;
     if (latin <= other) {
