@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { detectLanguage } from '../../../src/core/language';
+import { LANGUAGE_PROBE_CHARS } from '../../../src/core/languageSample';
 
 suite('core/language', () => {
   const cases: [string, string][] = [
@@ -32,5 +33,19 @@ suite('core/language', () => {
         5,
       );
     assert.equal(detectLanguage(`Войти\nПОДПИСКА НА НОВОСТИ\n${article}\nСтраны\nПроекты`), 'en');
+  });
+
+  test('a sample that opens in Cyrillic but is mostly English is English (tokens read again)', () => {
+    const en =
+      'The minister said that the talks with the alliance had been useful and would go on. ';
+    const ru = 'Министр заявил, что переговоры с альянсом были полезными. ';
+    assert.ok(ru.repeat(15).length > LANGUAGE_PROBE_CHARS);
+    assert.equal(detectLanguage(ru.repeat(15) + en.repeat(40)), 'en');
+    assert.equal(detectLanguage(ru.repeat(15) + en.repeat(4)), 'ru');
+  });
+
+  test('a unit that lowers differently in context (İ) does not change the Latin tally', () => {
+    const de = 'Der Minister sagte, dass die Gespräche mit dem Bündnis nützlich gewesen seien. ';
+    assert.equal(detectLanguage(`İSTANBUL ${de}`), 'de');
   });
 });
