@@ -75,7 +75,10 @@ export interface Features {
   readonly legal: boolean;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
-  /** In how many documents of the corpus the key occurs (0 without a corpus). */
+  /**
+   * In how many documents of the corpus the key occurs when that is at least CORPUS_MIN_DOCS
+   * (fewer may read 0: the corpus indexes keep only such keys); 0 without a corpus.
+   */
   readonly corpusDocs: number;
 }
 

@@ -148,6 +148,14 @@ export class KeyCounter {
     return k;
   }
 
+  /** A new counter holding only the keys counted at least `min` times (hashes reused). */
+  atLeast(min: number): KeyCounter {
+    const out = new KeyCounter();
+    for (let k = 0; k < this.keys.length; k++)
+      if (this.counts[k]! >= min) out.add(this.keys[k]!, this.hashes[k]!, this.counts[k]!);
+    return out;
+  }
+
   private place(k: number): void {
     const mask = (this.slots.length >> 1) - 1;
     const h = this.hashes[k]!;
