@@ -80,7 +80,8 @@ export const norm: NormWords = {
 /**
  * Scans `text[0..limit)`. With `normalize`, also fills `norm` with the normalisation of that
  * range; it returns false when the range needs context-dependent lowering, and `norm` is then
- * filled from `normalizeInContext(text)` by the caller's fallback (see `loadNorm`).
+ * filled from `normalizeInContext(text)` by the caller's fallback (see `loadNorm`). (`norm` is
+ * written either way: a branch less per unit.)
  */
 export function scanLine(
   text: string,
@@ -89,15 +90,16 @@ export function scanLine(
   sampleLimit: number,
   normalize: boolean,
 ): boolean {
-  if (normalize && norm.buf.length < limit + 1) {
+  if (norm.buf.length < limit + 1) {
     norm.buf = new Uint16Array(limit * 2 + 2);
     norm.starts = new Int32Array(limit + 2);
     norm.ends = new Int32Array(limit + 2);
     norm.hashes = new Int32Array(limit + 2);
   }
   const { buf, starts, ends, hashes } = norm;
-  let letters = 0;
   let spaces = 0;
+  let lastSpace = -2;
+  let doubleSpace = false;
   let lettered = 0;
   let caps = 0;
   let digits = 0;
@@ -105,65 +107,69 @@ export function scanLine(
   let stops = 0;
   let sampleWords = 0;
   let legalOpener = false;
-  let inWord = false;
   let seen = 0;
   let previous = 0;
   let glued = -1;
-  let doubleSpace = false;
-  let afterSpace = -1;
   let n = 0;
-  let h = HASH_SEED;
-  // One step past the end (a space) closes the last word.
-  for (let k = 0; k <= limit; k++) {
-    const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32) {
-      spaces++;
-      if (k === afterSpace && k < limit) doubleSpace = true;
-      afterSpace = k + 1;
-    }
-    let info = CHAR_INFO[raw]!;
-    if (info === 0) info = charInfo(raw);
-    seen |= info;
-    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
-    previous = info;
-    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
-    if (cls === 0) {
-      if (inWord) {
-        if (normalize) {
-          ends[words - 1] = n;
-          hashes[words - 1] = h;
-        }
-        if (sampleWords < sampleLimit) {
-          sampleWords++;
-          const flags = lookup.get(h & HASH_MASK);
-          if (flags & STOP) stops++;
-          if (flags & LEGAL_OPENER) legalOpener = true;
-        }
+  let k = 0;
+  let raw = limit > 0 ? text.charCodeAt(0) : 0;
+  let info = CHAR_INFO[raw] || charInfo(raw);
+  // Each turn reads a run of units that are not word characters, then a word (letters and
+  // digits), unit by unit; `raw` and `info` are those of unit `k`.
+  while (k < limit) {
+    for (;;) {
+      seen |= info;
+      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
+      if ((info >>> INFO_CLASS_SHIFT) & 3) break;
+      previous = info;
+      if (raw === 32) {
+        spaces++;
+        if (lastSpace === k - 1) doubleSpace = true;
+        lastSpace = k;
       }
-      inWord = false;
-      continue;
+      if (++k === limit) break;
+      raw = text.charCodeAt(k);
+      info = CHAR_INFO[raw] || charInfo(raw);
     }
-    const c = cls === 1 ? info & 0xffff : 48;
-    if (!inWord) {
-      if (normalize) {
-        if (n > 0) buf[n++] = 32;
-        starts[words] = n;
-      }
-      words++;
-      h = HASH_SEED;
-      if (cls === 1) {
-        lettered++;
-        if (c !== raw) caps++;
-      }
+    if (k === limit) break;
+    // A word: `seen` and `glued` already hold its first unit.
+    if (n > 0) buf[n++] = 32;
+    starts[words] = n;
+    if ((info >>> INFO_CLASS_SHIFT) & 1) {
+      lettered++;
+      if ((info & 0xffff) !== raw) caps++;
     }
-    if (cls === 2) digits++;
-    else letters++;
-    if (normalize) buf[n++] = c;
-    h = hashStep(h, c);
-    inWord = true;
+    let h = HASH_SEED;
+    for (;;) {
+      previous = info;
+      let c = info & 0xffff;
+      if (((info >>> INFO_CLASS_SHIFT) & 3) === 2) {
+        digits++;
+        c = 48;
+      }
+      buf[n++] = c;
+      h = hashStep(h, c);
+      if (++k === limit) break;
+      raw = text.charCodeAt(k);
+      info = CHAR_INFO[raw] || charInfo(raw);
+      if (((info >>> INFO_CLASS_SHIFT) & 3) === 0) break;
+      seen |= info;
+      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
+    }
+    ends[words] = n;
+    hashes[words] = h;
+    words++;
+    if (sampleWords < sampleLimit) {
+      sampleWords++;
+      const flags = lookup.get(h & HASH_MASK);
+      if (flags & STOP) stops++;
+      if (flags & LEGAL_OPENER) legalOpener = true;
+    }
   }
-  shape.letters = letters;
-  shape.nonSpace = limit - (spaces - 1);
+  // Units in words: the normalisation's length less the spaces between its words.
+  const units = n - (words > 0 ? words - 1 : 0);
+  shape.letters = units - digits;
+  shape.nonSpace = limit - spaces;
   shape.lettered = lettered;
   shape.caps = caps;
   shape.digits = digits;
