@@ -67,6 +67,10 @@ export interface Features {
   readonly dated: boolean;
   /** Where the first capital glued to a lower-case letter, digit, ? or ! is, or -1 (teaser cards). */
   readonly gluedAt: number;
+  /** Where the first ":" is, or -1 (looked for in the first FEATURE_SAMPLE_CHARS characters). */
+  readonly colonAt: number;
+  /** The line may hold two full stops in a row ("Credit..."): always true past the sample. */
+  readonly twoDots: boolean;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
@@ -224,6 +228,8 @@ function blockFeatures(
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
     gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
+    colonAt: shape.colonAt,
+    twoDots: sampled || shape.twoDots,
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&

@@ -71,7 +71,7 @@ function classify(
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text;
     const f = features[i]!;
-    const form = textForm(t, f.words, options.language, f.gluedAt);
+    const form = textForm(t, f.words, options.language, f);
     verdicts.push(classifyBlock(f, t === '', options.language, hasStoplist, form));
     lengths.push(f.chars);
     dated.push(f.dated);

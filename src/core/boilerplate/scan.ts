@@ -48,6 +48,10 @@ export interface Shape {
   gluedAt: number;
   /** Whitespace to collapse: two ASCII spaces in a row or any other space (`hasSpacesToCollapse`). */
   spacesToCollapse: boolean;
+  /** The first ":", or -1. */
+  colonAt: number;
+  /** Two full stops in a row ("...") somewhere. */
+  twoDots: boolean;
 }
 
 const shape: Shape = {
@@ -65,6 +69,8 @@ const shape: Shape = {
   slash: false,
   gluedAt: -1,
   spacesToCollapse: false,
+  colonAt: -1,
+  twoDots: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -100,6 +106,9 @@ export function scanLine(
   let spaces = 0;
   let lastSpace = -2;
   let doubleSpace = false;
+  let colon = -1;
+  let lastDot = -2;
+  let twoDots = false;
   let lettered = 0;
   let caps = 0;
   let digits = 0;
@@ -126,7 +135,10 @@ export function scanLine(
         spaces++;
         if (lastSpace === k - 1) doubleSpace = true;
         lastSpace = k;
-      }
+      } else if (raw === 46) {
+        if (lastDot === k - 1) twoDots = true;
+        lastDot = k;
+      } else if (raw === 58 && colon < 0) colon = k;
       if (++k === limit) break;
       raw = text.charCodeAt(k);
       info = CHAR_INFO[raw] || charInfo(raw);
@@ -182,6 +194,8 @@ export function scanLine(
   shape.slash = (seen & INFO_SLASH) !== 0;
   shape.gluedAt = glued;
   shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
+  shape.colonAt = colon;
+  shape.twoDots = twoDots;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;
