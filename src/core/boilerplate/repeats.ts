@@ -6,7 +6,14 @@
 import type { CorpusStats } from '../corpus';
 import { lineHash2, lineKeyCount, type LineKeyTable } from '../corpus-keys';
 import { CORPUS_MIN_DOCS } from './constants';
-import { HASH_SEED, hashStep, hashString, KeyCounter, tableSize } from './hashing';
+import {
+  HASH_SEED,
+  hashStep,
+  hashString,
+  type KeyCounter,
+  tableSize,
+  UnitKeyIndex,
+} from './hashing';
 
 let arena = new Uint16Array(8192);
 let arenaUsed = 0;
@@ -94,7 +101,7 @@ export function pageCount(i: number): number {
 }
 
 /** A corpus's line counts as the analysis reads them: by string key, or by 64-bit key. */
-export type CorpusIndex = KeyCounter | LineKeyTable;
+export type CorpusIndex = UnitKeyIndex | LineKeyTable;
 
 /**
  * In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs: the count
@@ -103,10 +110,9 @@ export type CorpusIndex = KeyCounter | LineKeyTable;
 export function corpusCount(i: number, index: CorpusIndex): number {
   const start = keyStart[i]!;
   const length = keyLength[i]!;
-  if (!(index instanceof KeyCounter))
+  if (!(index instanceof UnitKeyIndex))
     return lineKeyCount(index, keyHash[i]!, lineHash2(arena, start, start + length));
-  const k = index.find(arena, start, length, keyHash[i]!);
-  return k < 0 ? 0 : index.counts[k]!;
+  return index.count(arena, start, length, keyHash[i]!);
 }
 
 /**
@@ -116,7 +122,7 @@ export function corpusCount(i: number, index: CorpusIndex): number {
  * processor's caches: most lines of a document miss it at an empty slot, without the random
  * read in a table of every line of the corpus and the comparison with a key that a hit costs.
  */
-const indexes = new WeakMap<ReadonlyMap<string, number>, { size: number; index: KeyCounter }>();
+const indexes = new WeakMap<ReadonlyMap<string, number>, { size: number; index: UnitKeyIndex }>();
 
 /** The index of a corpus's line counts: the key table as it is, or the map's, built once. */
 export function corpusIndex(corpus: CorpusStats): CorpusIndex {
@@ -125,10 +131,10 @@ export function corpusIndex(corpus: CorpusStats): CorpusIndex {
 }
 
 /** The hashed index of a map's frequent lines, built once per map (rebuilt if it changed size). */
-function stringIndex(counts: ReadonlyMap<string, number>): KeyCounter {
+function stringIndex(counts: ReadonlyMap<string, number>): UnitKeyIndex {
   let entry = indexes.get(counts);
   if (!entry || entry.size !== counts.size) {
-    const index = new KeyCounter();
+    const index = new UnitKeyIndex();
     for (const [key, n] of counts) if (n >= CORPUS_MIN_DOCS) index.add(key, hashString(key), n);
     entry = { size: counts.size, index };
     indexes.set(counts, entry);
@@ -137,6 +143,9 @@ function stringIndex(counts: ReadonlyMap<string, number>): KeyCounter {
 }
 
 /** Registers the counter a corpus was counted with (see `buildCorpusStats`). */
-export function rememberCorpusIndex(counts: ReadonlyMap<string, number>, counter: KeyCounter): void {
+export function rememberCorpusIndex(
+  counts: ReadonlyMap<string, number>,
+  counter: KeyCounter,
+): void {
   indexes.set(counts, { size: counts.size, index: counter.atLeast(CORPUS_MIN_DOCS) });
 }
