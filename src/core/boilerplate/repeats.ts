@@ -44,14 +44,17 @@ export function setKey(i: number, buf: Uint16Array, length: number): void {
     bigger.set(arena.subarray(0, arenaUsed));
     arena = bigger;
   }
-  // Copied and hashed in one loop (no view allocated per line for `set`).
+  // Copied and hashed in one loop (no view allocated per line for `set`), through locals (the
+  // module's variables are read once).
+  const to = arena;
+  const at = arenaUsed;
   let h = HASH_SEED;
   for (let k = 0; k < length; k++) {
     const c = buf[k]!;
-    arena[arenaUsed + k] = c;
+    to[at + k] = c;
     h = hashStep(h, c);
   }
-  keyStart[i] = arenaUsed;
+  keyStart[i] = at;
   keyLength[i] = length;
   keyHash[i] = h;
   arenaUsed += length;
