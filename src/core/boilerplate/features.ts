@@ -18,16 +18,18 @@ import {
   STOPWORD_SAMPLE_WORDS,
   TEASER_TAIL_CHARS,
 } from './constants';
-import { HashTable, hashString, unitsEqual } from './hashing';
+import { CREDIT_MARK, hasCreditTrigger } from './credit';
+import { HashTable, hashString } from './hashing';
 import { normalizeLine } from './normalize';
 import {
   endsWithTeaserMarker,
   endsWithTeaserMarkerIn,
+  FURNITURE_OPENERS,
+  hasFurniturePrefixIn,
   hasLegalPhrase,
   hasLegalPhraseIn,
   LEGAL_OPENERS,
   matchPhraseIn,
-  type NormWords,
   type PhraseMatch,
 } from './phrases';
 import {
@@ -39,7 +41,7 @@ import {
   pageCount,
   setKey,
 } from './repeats';
-import { lastShape, LEGAL_OPENER, loadNorm, norm, scanLine, STOP } from './scan';
+import { lastShape, LEGAL_OPENER, loadNorm, norm, PHRASE_OPENER, scanLine, STOP } from './scan';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
 
 export interface Features {
@@ -93,28 +95,6 @@ export interface Features {
 const DATE_OR_TIME =
   /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
 
-/** Photo credits and captions: a credit word followed by a colon or a full stop, or an agency. */
-const CREDIT_MARK =
-  /(?<![\p{L}])(?:photo|photos|image|picture|credit|courtesy|фото|фотография|fot|foto|zdjęcie|φωτογραφία|φωτο)(?:\s*[:.]|\s+(?:by|courtesy))|getty images|shutterstock|\/\s*(?:afp|ap|reuters|epa|pap)\b/iu;
-
-/**
- * Words that every match of CREDIT_MARK contains (lower case): a line whose normalisation holds
- * none of them, and no "/", is not tested with the regex.
- */
-const CREDIT_TRIGGERS = [
-  'photo',
-  'image',
-  'picture',
-  'credit',
-  'courtesy',
-  'фото',
-  'fot',
-  'zdjęcie',
-  'φωτο',
-  'getty',
-  'shutterstock',
-];
-
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
 /** Sentence-final marks (Greek ";" is a question mark). */
@@ -125,10 +105,9 @@ const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
 const flagCache = new Map<string, HashTable>();
 
 /**
- * Word hash → flags (STOP, LEGAL_OPENER) for a language, built once. Words are looked up by the
- * low 30 bits of their FNV-1a hash while the line is scanned, without cutting strings. A
- * collision (about one in 10^6 lookups against a list of a thousand words) miscounts one word of
- * one line.
+ * Word hash → flags (STOP, LEGAL_OPENER, PHRASE_OPENER) for a language, built once, looked up by
+ * the low 30 bits of the words' FNV-1a hash during the scan, without cutting strings. A collision
+ * (about one in 10^6 lookups against a list of a thousand words) miscounts one word of one line.
  */
 function wordFlags(language: string): HashTable {
   let table = flagCache.get(language);
@@ -140,6 +119,7 @@ function wordFlags(language: string): HashTable {
     };
     for (const w of stopwordSet(language)) add(w, STOP);
     for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
+    for (const w of FURNITURE_OPENERS) add(w, PHRASE_OPENER);
     table = t;
     flagCache.set(language, table);
   }
@@ -211,7 +191,12 @@ function blockFeatures(
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
-  const phrase = !long && words <= PHRASE_LINE_MAX_WORDS ? matchPhraseIn(norm) : undefined;
+  // No phrase unless a word (all looked up by the scan, as `norm` holds them) opens one.
+  const opener = !fast || shape.phraseOpener || shape.sampleWords < shape.words;
+  const phrase =
+    !long && words <= PHRASE_LINE_MAX_WORDS && (opener || hasFurniturePrefixIn(norm))
+      ? matchPhraseIn(norm)
+      : undefined;
   const legalOpener = shape.legalOpener;
   return {
     chars: text.length,
@@ -243,31 +228,6 @@ function blockFeatures(
     pageRepeats: 1,
     corpusDocs: 0,
   };
-}
-
-/**
- * Trigger words by their first two units (all have 3+), hashed: 1 + index into CREDIT_LISTS, or 0.
- * Two units rule out far more positions than one ("c", "i", "p", "s" open many words).
- */
-const CREDIT_PAIRS = new Uint8Array(4096);
-const CREDIT_LISTS: string[][] = [];
-const creditPair = (first: number, second: number): number => ((first * 31) ^ second) & 4095;
-for (const w of CREDIT_TRIGGERS) {
-  const k = creditPair(w.charCodeAt(0), w.charCodeAt(1));
-  if (!CREDIT_PAIRS[k]) CREDIT_PAIRS[k] = CREDIT_LISTS.push([]);
-  CREDIT_LISTS[CREDIT_PAIRS[k] - 1]!.push(w);
-}
-
-/** True when the normalised line contains a credit trigger (anywhere, also inside a word). */
-function hasCreditTrigger(w: NormWords): boolean {
-  for (let i = 0; i + 1 < w.length; i++) {
-    const at = CREDIT_PAIRS[creditPair(w.buf[i]!, w.buf[i + 1]!)]!;
-    if (at === 0) continue;
-    for (const t of CREDIT_LISTS[at - 1]!) {
-      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
-    }
-  }
-  return false;
 }
 
 /** A legal phrase in a line with a legal opener word (`norm` holds the line unless it is long). */

@@ -178,6 +178,17 @@ export class PhraseIndex {
     return { words: this.starts, prefixes: new Set(this.prefixes.keys()) };
   }
 
+  /** True when a word of the normalised line opens a prefix entry (see `mayMatchIn`). */
+  hasPrefixOpenerIn(w: NormWords): boolean {
+    if (this.prefixBuckets.length === 0) return false;
+    for (let i = 0; i < w.count; i++) {
+      const from = w.starts[i]!;
+      if (w.ends[i]! - from < PREFIX_KEY) continue;
+      if (this.prefixTable.get(hashUnits(w.buf, from, from + PREFIX_KEY))) return true;
+    }
+    return false;
+  }
+
   /** True when a normalised line contains any entry. */
   anyIn(w: NormWords): boolean {
     return w.length > 0 && this.scan(w, true);
@@ -236,6 +247,14 @@ export function matchPhrase(norm: string): PhraseMatch | undefined {
 /** `matchPhrase` for a line already in a `NormWords`. */
 export function matchPhraseIn(w: NormWords): PhraseMatch | undefined {
   return FURNITURE.bestIn(w);
+}
+
+/** Words that open a furniture phrase (a line without one matches none but by a prefix entry). */
+export const FURNITURE_OPENERS = FURNITURE.openers.words;
+
+/** True when a word of the line may match a furniture prefix entry ("subscribe*"). */
+export function hasFurniturePrefixIn(w: NormWords): boolean {
+  return FURNITURE.hasPrefixOpenerIn(w);
 }
 
 /** Words that may open a legal-notice phrase (a cheap pre-check before `hasLegalPhrase`). */

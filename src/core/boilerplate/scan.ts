@@ -23,6 +23,8 @@ import { loadWords, type NormWords } from './normwords';
 /** Flags of a word in the document language's lookup table. */
 export const STOP = 1;
 export const LEGAL_OPENER = 2;
+/** … or any furniture phrase (`FURNITURE_OPENERS`). */
+export const PHRASE_OPENER = 4;
 
 export interface Shape {
   letters: number;
@@ -39,6 +41,8 @@ export interface Shape {
   sampleWords: number;
   /** One of those words may open a legal-notice phrase. */
   legalOpener: boolean;
+  /** … or a furniture phrase. */
+  phraseOpener: boolean;
   /** A unit that case-insensitive regexes may match to another letter than its lower case. */
   foldOdd: boolean;
   /** The scanned range contains "©" / "/". */
@@ -64,6 +68,7 @@ const shape: Shape = {
   stops: 0,
   sampleWords: 0,
   legalOpener: false,
+  phraseOpener: false,
   foldOdd: false,
   copyright: false,
   slash: false,
@@ -116,6 +121,7 @@ export function scanLine(
   let stops = 0;
   let sampleWords = 0;
   let legalOpener = false;
+  let phraseOpener = false;
   let seen = 0;
   let previous = 0;
   let glued = -1;
@@ -176,6 +182,7 @@ export function scanLine(
       const flags = lookup.get(h & HASH_MASK);
       if (flags & STOP) stops++;
       if (flags & LEGAL_OPENER) legalOpener = true;
+      if (flags & PHRASE_OPENER) phraseOpener = true;
     }
   }
   // Units in words: the normalisation's length less the spaces between its words.
@@ -189,6 +196,7 @@ export function scanLine(
   shape.stops = stops;
   shape.sampleWords = sampleWords;
   shape.legalOpener = legalOpener;
+  shape.phraseOpener = phraseOpener;
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
