@@ -41,7 +41,17 @@ import {
   pageCount,
   setKey,
 } from './repeats';
-import { lastShape, LEGAL_OPENER, loadNorm, norm, PHRASE_OPENER, scanLine, STOP } from './scan';
+import {
+  lastShape,
+  LEGAL_OPENER,
+  loadNorm,
+  norm,
+  PHRASE_OPENER,
+  scanLine,
+  STOP,
+  TAIL_OPENER,
+} from './scan';
+import { TAIL_OPENERS } from './tail';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
 
 export interface Features {
@@ -79,6 +89,8 @@ export interface Features {
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
   readonly legal: boolean;
+  /** May carry a closing notice phrase (`isTailNotice`); false: it carries none. */
+  readonly mayBeNotice: boolean;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
   /**
@@ -120,6 +132,7 @@ function wordFlags(language: string): HashTable {
     for (const w of stopwordSet(language)) add(w, STOP);
     for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
     for (const w of FURNITURE_OPENERS) add(w, PHRASE_OPENER);
+    for (const w of TAIL_OPENERS.words) add(w, TAIL_OPENER);
     table = t;
     flagCache.set(language, table);
   }
@@ -191,10 +204,13 @@ function blockFeatures(
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
-  // No phrase unless a word (all looked up by the scan, as `norm` holds them) opens one.
-  const opener = !fast || shape.phraseOpener || shape.sampleWords < shape.words;
+  // No phrase (nor notice) unless a word opens one, when the scan looked every word up as `norm`
+  // holds it (`unsure`: it did not).
+  const unsure = !fast || shape.sampleWords < shape.words;
   const phrase =
-    !long && words <= PHRASE_LINE_MAX_WORDS && (opener || hasFurniturePrefixIn(norm))
+    !long &&
+    words <= PHRASE_LINE_MAX_WORDS &&
+    (unsure || shape.phraseOpener || hasFurniturePrefixIn(norm))
       ? matchPhraseIn(norm)
       : undefined;
   const legalOpener = shape.legalOpener;
@@ -225,6 +241,7 @@ function blockFeatures(
       (words <= LEGAL_LINE_MAX_WORDS &&
         ((sampled ? text.includes('©') : shape.copyright) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
+    mayBeNotice: unsure || shape.tailOpener || TAIL_OPENERS.prefixes.size > 0,
     pageRepeats: 1,
     corpusDocs: 0,
   };

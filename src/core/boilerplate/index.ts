@@ -147,7 +147,9 @@ function classify(
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
   }
-  for (const i of trimTail(finals, texts, (i) => header.has(i))) {
+  // The header stays; a line without a notice's opening word is none (`mayBeNotice`).
+  const kept = (i: number) => header.has(i) || !features[i]!.mayBeNotice;
+  for (const i of trimTail(finals, texts, kept)) {
     verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);

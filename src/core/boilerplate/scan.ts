@@ -25,6 +25,8 @@ export const STOP = 1;
 export const LEGAL_OPENER = 2;
 /** … or any furniture phrase (`FURNITURE_OPENERS`). */
 export const PHRASE_OPENER = 4;
+/** … or a closing notice (`TAIL_OPENERS`). */
+export const TAIL_OPENER = 8;
 
 export interface Shape {
   letters: number;
@@ -43,6 +45,8 @@ export interface Shape {
   legalOpener: boolean;
   /** … or a furniture phrase. */
   phraseOpener: boolean;
+  /** … or a closing notice. */
+  tailOpener: boolean;
   /** A unit that case-insensitive regexes may match to another letter than its lower case. */
   foldOdd: boolean;
   /** The scanned range contains "©" / "/". */
@@ -69,6 +73,7 @@ const shape: Shape = {
   sampleWords: 0,
   legalOpener: false,
   phraseOpener: false,
+  tailOpener: false,
   foldOdd: false,
   copyright: false,
   slash: false,
@@ -122,6 +127,7 @@ export function scanLine(
   let sampleWords = 0;
   let legalOpener = false;
   let phraseOpener = false;
+  let tailOpener = false;
   let seen = 0;
   let previous = 0;
   let glued = -1;
@@ -183,6 +189,7 @@ export function scanLine(
       if (flags & STOP) stops++;
       if (flags & LEGAL_OPENER) legalOpener = true;
       if (flags & PHRASE_OPENER) phraseOpener = true;
+      if (flags & TAIL_OPENER) tailOpener = true;
     }
   }
   // Units in words: the normalisation's length less the spaces between its words.
@@ -197,6 +204,7 @@ export function scanLine(
   shape.sampleWords = sampleWords;
   shape.legalOpener = legalOpener;
   shape.phraseOpener = phraseOpener;
+  shape.tailOpener = tailOpener;
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
