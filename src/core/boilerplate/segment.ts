@@ -33,12 +33,12 @@ const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
 /** Whitespace runs, including BOM, NBSP, zero-width space and other Unicode spaces. */
 const WS = /[\s\u200b\ufeff]+/gu;
 
+/** Per code unit: 1 when it is one of BULLET_CHARS (one read per line, whatever unit opens it). */
+const BULLET = new Uint8Array(0x10000);
+for (let i = 0; i < BULLET_CHARS.length; i++) BULLET[BULLET_CHARS.charCodeAt(i)] = 1;
+
 function isBullet(c: number): boolean {
-  // Every bullet but "*" is above U+00B6: a line opening with any other ASCII unit (most do) is
-  // ruled out without reading the list.
-  if (c < 0xb7) return c === 0x2a;
-  for (let i = 0; i < BULLET_CHARS.length; i++) if (BULLET_CHARS.charCodeAt(i) === c) return true;
-  return false;
+  return BULLET[c] === 1;
 }
 
 /**
