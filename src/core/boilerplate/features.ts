@@ -22,8 +22,6 @@ import { CREDIT_MARK, hasCreditTrigger } from './credit';
 import { HashTable, hashString } from './hashing';
 import { normalizeLine } from './normalize';
 import {
-  endsWithTeaserMarker,
-  endsWithTeaserMarkerIn,
   FURNITURE_OPENERS,
   hasFurniturePrefixIn,
   hasLegalPhrase,
@@ -52,6 +50,7 @@ import {
   TAIL_OPENER,
 } from './scan';
 import { TAIL_OPENERS } from './tail';
+import { endsWithTeaserMarker, endsWithTeaserMarkerIn } from './teaser';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
 
 export interface Features {
