@@ -42,7 +42,7 @@ import {
 import {
   lastShape,
   LEGAL_OPENER,
-  loadNorm,
+  loadNormInContext,
   norm,
   PHRASE_OPENER,
   scanLine,
@@ -197,7 +197,7 @@ function blockFeatures(
   const unscanned = sampled ? FEATURE_SAMPLE_CHARS - 1 : text.length;
   if (checkSpaces && (shape.spacesToCollapse || hasSpacesToCollapse(text, unscanned, text.length)))
     return undefined;
-  if (!long && !fast) loadNorm(normalizeLine(text));
+  if (!long && !fast) loadNormInContext(text);
   if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
     setKey(i, norm.buf, norm.length);
   const words = sampled

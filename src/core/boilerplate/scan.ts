@@ -18,7 +18,8 @@ import {
   INFO_UNSAFE,
 } from './chars';
 import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
-import { loadWords, type NormWords } from './normwords';
+import { normalizeLine, normalizeUnits } from './normalize';
+import { indexWords, loadWords, type NormWords } from './normwords';
 
 /** Flags of a word in the document language's lookup table. */
 export const STOP = 1;
@@ -220,6 +221,25 @@ export function scanLine(
 /** The shape found by the last `scanLine` (overwritten by the next call). */
 export function lastShape(): Readonly<Shape> {
   return shape;
+}
+
+/**
+ * Fills `norm` with `normalizeLine(text)` for a line that needs context-dependent lowering (the
+ * fallback of `scanLine`): every unit of `text.toLowerCase()` lowers to itself, so the unit by
+ * unit normalisation of the lowered text is the line's, written without building a string.
+ */
+export function loadNormInContext(text: string): void {
+  const lower = text.toLowerCase();
+  if (norm.buf.length < lower.length + 1) norm.buf = new Uint16Array(lower.length * 2 + 2);
+  if (norm.starts.length < lower.length + 2) {
+    norm.starts = new Int32Array(lower.length + 2);
+    norm.ends = new Int32Array(lower.length + 2);
+    norm.hashes = new Int32Array(lower.length + 2);
+  }
+  const n = normalizeUnits(lower, 0, lower.length, norm.buf);
+  if (n < 0) return loadNorm(normalizeLine(text));
+  norm.length = n;
+  indexWords(norm);
 }
 
 /** Fills `norm` from a normalised string (the context-dependent fallback). */
