@@ -87,7 +87,17 @@ export function hasSpacesToCollapse(text: string, from: number, to: number): boo
 
 /** The block with its inner whitespace runs collapsed to one space. */
 export function collapseSpaces(b: Block): Block {
-  return { ...b, text: b.text.replace(WS, ' ') };
+  // Written out, not spread: the block keeps the shape of `makeBlock`'s.
+  return {
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    text: b.text.replace(WS, ' '),
+    bullet: b.bullet,
+    indent: b.indent,
+    blankBefore: b.blankBefore,
+    blankAfter: b.blankAfter,
+  };
 }
 
 /** The block of `text[start..end)`, read in place (a string is cut only for its content). */
