@@ -100,7 +100,8 @@ function classify(
     const v = verdicts[i]!;
     if (v.cls !== 'good' && v.cls !== 'near') continue;
     const inside = region !== undefined && i >= region[0] && i <= region[1];
-    if (inside && v.cls === 'near') verdicts[i] = { ...v, cls: 'good', rule: `${v.rule} → region` };
+    if (inside && v.cls === 'near')
+      verdicts[i] = { cls: 'good', kind: v.kind, rule: `${v.rule} → region`, firm: v.firm };
     if (!inside) {
       verdicts[i] = {
         cls: 'bad',
