@@ -200,43 +200,54 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
  * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
  * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
- * `gluedAt`: the line's `gluedCapitalAt`, when the line scan found it already.
+ * `scanned`: what the line scan found (`Features`), for cheap exact pre-checks.
  */
 export function textForm(
   text: string,
   words: number,
   language = 'en',
-  gluedAt?: number,
+  scanned?: ScanHints,
 ): TextForm | undefined {
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   const last = lastNonSpace(text);
-  if ((last === 0x29 || text.includes('Credit...')) && CAPTION_CREDIT.test(text)) return 'caption';
+  const credit = scanned
+    ? scanned.twoDots && text.includes('Credit...')
+    : text.includes('Credit...');
+  if ((last === 0x29 || credit) && CAPTION_CREDIT.test(text)) return 'caption';
   if (words >= CAPTION_MIN_WORDS && CAPTION_OPENING.test(text)) return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
-  if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text)) return 'teaser-label';
+  if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
+    return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
   const card = isTeaserCard(
     text,
     TITLE_CASE_LANGUAGES.has(language),
-    gluedAt ?? gluedCapitalAt(text),
+    scanned?.gluedAt ?? gluedCapitalAt(text),
   );
   return card ? 'teaser-card' : undefined;
 }
 
+/** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */
+export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
+
 /**
  * A related-list phrase before a colon near the start ("See also: …", "Читай также: …"): the
  * lead-in is at most LEAD_IN_MAX_CHARS characters and the phrase covers LEAD_IN_MIN_COVERAGE of it.
+ * `colonAt`: the line's first ":" (-1: none), when the line scan found it.
  */
-function hasRelatedLeadIn(text: string): boolean {
+function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
   const limit = Math.min(text.length, LEAD_IN_MAX_CHARS + 1);
   let colon = -1;
-  for (let i = 1; i < limit; i++) {
-    if (text.charCodeAt(i) === 0x3a) {
-      colon = i;
-      break;
+  if (colonAt !== undefined && colonAt !== 0) colon = colonAt < limit ? colonAt : -1;
+  else {
+    for (let i = 1; i < limit; i++) {
+      if (text.charCodeAt(i) === 0x3a) {
+        colon = i;
+        break;
+      }
     }
   }
   // "See also: …": a letter before the colon and a space after it (not a time, "10:17").

@@ -18,16 +18,16 @@ import {
   STOPWORD_SAMPLE_WORDS,
   TEASER_TAIL_CHARS,
 } from './constants';
-import { HashTable, hashString, unitsEqual } from './hashing';
+import { CREDIT_MARK, hasCreditTrigger } from './credit';
+import { HashTable, hashString } from './hashing';
 import { normalizeLine } from './normalize';
 import {
-  endsWithTeaserMarker,
-  endsWithTeaserMarkerIn,
+  FURNITURE_OPENERS,
+  hasFurniturePrefixIn,
   hasLegalPhrase,
   hasLegalPhraseIn,
   LEGAL_OPENERS,
   matchPhraseIn,
-  type NormWords,
   type PhraseMatch,
 } from './phrases';
 import {
@@ -39,7 +39,18 @@ import {
   pageCount,
   setKey,
 } from './repeats';
-import { lastShape, LEGAL_OPENER, loadNorm, norm, scanLine, STOP } from './scan';
+import {
+  lastShape,
+  LEGAL_OPENER,
+  loadNormInContext,
+  norm,
+  PHRASE_OPENER,
+  scanLine,
+  STOP,
+  TAIL_OPENER,
+} from './scan';
+import { TAIL_OPENERS } from './tail';
+import { endsWithTeaserMarker, endsWithTeaserMarkerIn } from './teaser';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
 
 export interface Features {
@@ -67,15 +78,24 @@ export interface Features {
   readonly dated: boolean;
   /** Where the first capital glued to a lower-case letter, digit, ? or ! is, or -1 (teaser cards). */
   readonly gluedAt: number;
+  /** Where the first ":" is, or -1 (looked for in the first FEATURE_SAMPLE_CHARS characters). */
+  readonly colonAt: number;
+  /** The line may hold two full stops in a row ("Credit..."): always true past the sample. */
+  readonly twoDots: boolean;
   /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
   readonly phrase: PhraseMatch | undefined;
   /** A copyright/cookie/terms notice (©, "all rights reserved", "uses cookies"…). */
   readonly legal: boolean;
+  /** May carry a closing notice phrase (`isTailNotice`); false: it carries none. */
+  readonly mayBeNotice: boolean;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
-  /** In how many documents of the corpus the key occurs (0 without a corpus). */
+  /**
+   * In how many documents of the corpus the key occurs when that is at least CORPUS_MIN_DOCS
+   * (fewer may read 0: the corpus indexes keep only such keys); 0 without a corpus.
+   */
   readonly corpusDocs: number;
 }
 
@@ -85,28 +105,6 @@ export interface Features {
  */
 const DATE_OR_TIME =
   /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
-
-/** Photo credits and captions: a credit word followed by a colon or a full stop, or an agency. */
-const CREDIT_MARK =
-  /(?<![\p{L}])(?:photo|photos|image|picture|credit|courtesy|фото|фотография|fot|foto|zdjęcie|φωτογραφία|φωτο)(?:\s*[:.]|\s+(?:by|courtesy))|getty images|shutterstock|\/\s*(?:afp|ap|reuters|epa|pap)\b/iu;
-
-/**
- * Words that every match of CREDIT_MARK contains (lower case): a line whose normalisation holds
- * none of them, and no "/", is not tested with the regex.
- */
-const CREDIT_TRIGGERS = [
-  'photo',
-  'image',
-  'picture',
-  'credit',
-  'courtesy',
-  'фото',
-  'fot',
-  'zdjęcie',
-  'φωτο',
-  'getty',
-  'shutterstock',
-];
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
@@ -118,10 +116,9 @@ const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
 const flagCache = new Map<string, HashTable>();
 
 /**
- * Word hash → flags (STOP, LEGAL_OPENER) for a language, built once. Words are looked up by the
- * low 30 bits of their FNV-1a hash while the line is scanned, without cutting strings. A
- * collision (about one in 10^6 lookups against a list of a thousand words) miscounts one word of
- * one line.
+ * Word hash → flags (STOP, LEGAL_OPENER, PHRASE_OPENER) for a language, built once, looked up by
+ * the low 30 bits of the words' FNV-1a hash during the scan, without cutting strings. A collision
+ * (about one in 10^6 lookups against a list of a thousand words) miscounts one word of one line.
  */
 function wordFlags(language: string): HashTable {
   let table = flagCache.get(language);
@@ -133,6 +130,8 @@ function wordFlags(language: string): HashTable {
     };
     for (const w of stopwordSet(language)) add(w, STOP);
     for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
+    for (const w of FURNITURE_OPENERS) add(w, PHRASE_OPENER);
+    for (const w of TAIL_OPENERS.words) add(w, TAIL_OPENER);
     table = t;
     flagCache.set(language, table);
   }
@@ -198,13 +197,21 @@ function blockFeatures(
   const unscanned = sampled ? FEATURE_SAMPLE_CHARS - 1 : text.length;
   if (checkSpaces && (shape.spacesToCollapse || hasSpacesToCollapse(text, unscanned, text.length)))
     return undefined;
-  if (!long && !fast) loadNorm(normalizeLine(text));
+  if (!long && !fast) loadNormInContext(text);
   if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
     setKey(i, norm.buf, norm.length);
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
-  const phrase = !long && words <= PHRASE_LINE_MAX_WORDS ? matchPhraseIn(norm) : undefined;
+  // No phrase (nor notice) unless a word opens one, when the scan looked every word up as `norm`
+  // holds it (`unsure`: it did not).
+  const unsure = !fast || shape.sampleWords < shape.words;
+  const phrase =
+    !long &&
+    words <= PHRASE_LINE_MAX_WORDS &&
+    (unsure || shape.phraseOpener || hasFurniturePrefixIn(norm))
+      ? matchPhraseIn(norm)
+      : undefined;
   const legalOpener = shape.legalOpener;
   return {
     chars: text.length,
@@ -221,6 +228,8 @@ function blockFeatures(
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
     gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
+    colonAt: shape.colonAt,
+    twoDots: sampled || shape.twoDots,
     phrase,
     credit:
       words <= CREDIT_LINE_MAX_WORDS &&
@@ -231,34 +240,10 @@ function blockFeatures(
       (words <= LEGAL_LINE_MAX_WORDS &&
         ((sampled ? text.includes('©') : shape.copyright) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
+    mayBeNotice: unsure || shape.tailOpener || TAIL_OPENERS.prefixes.size > 0,
     pageRepeats: 1,
     corpusDocs: 0,
   };
-}
-
-/**
- * Trigger words by their first two units (all have 3+), hashed: 1 + index into CREDIT_LISTS, or 0.
- * Two units rule out far more positions than one ("c", "i", "p", "s" open many words).
- */
-const CREDIT_PAIRS = new Uint8Array(4096);
-const CREDIT_LISTS: string[][] = [];
-const creditPair = (first: number, second: number): number => ((first * 31) ^ second) & 4095;
-for (const w of CREDIT_TRIGGERS) {
-  const k = creditPair(w.charCodeAt(0), w.charCodeAt(1));
-  if (!CREDIT_PAIRS[k]) CREDIT_PAIRS[k] = CREDIT_LISTS.push([]);
-  CREDIT_LISTS[CREDIT_PAIRS[k] - 1]!.push(w);
-}
-
-/** True when the normalised line contains a credit trigger (anywhere, also inside a word). */
-function hasCreditTrigger(w: NormWords): boolean {
-  for (let i = 0; i + 1 < w.length; i++) {
-    const at = CREDIT_PAIRS[creditPair(w.buf[i]!, w.buf[i + 1]!)]!;
-    if (at === 0) continue;
-    for (const t of CREDIT_LISTS[at - 1]!) {
-      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
-    }
-  }
-  return false;
 }
 
 /** A legal phrase in a line with a legal opener word (`norm` holds the line unless it is long). */

@@ -148,6 +148,14 @@ export class KeyCounter {
     return k;
   }
 
+  /** The keys counted at least `min` times, with their counts, as a `UnitKeyIndex`. */
+  atLeast(min: number): UnitKeyIndex {
+    const out = new UnitKeyIndex();
+    for (let k = 0; k < this.keys.length; k++)
+      if (this.counts[k]! >= min) out.add(this.keys[k]!, this.hashes[k]!, this.counts[k]!);
+    return out;
+  }
+
   private place(k: number): void {
     const mask = (this.slots.length >> 1) - 1;
     const h = this.hashes[k]!;
@@ -160,6 +168,73 @@ export class KeyCounter {
   private rehash(): void {
     this.slots = new Int32Array(2 * tableSize(this.keys.length));
     for (let k = 0; k < this.keys.length; k++) this.place(k);
+  }
+}
+
+/**
+ * Fixed keys (normalised lines) with a count each, found by hash and compared unit by unit
+ * against a buffer, like `KeyCounter`'s, but with the keys' units in one buffer (a comparison
+ * reads two typed arrays, not a string) and [hash, key index + 1] per slot.
+ */
+export class UnitKeyIndex {
+  private units = new Uint16Array(256);
+  private used = 0;
+  private starts = new Int32Array(16);
+  private lengths = new Int32Array(16);
+  private counts = new Int32Array(16);
+  private hashes = new Int32Array(16);
+  private size = 0;
+  private slots = new Int32Array(64);
+
+  /** The count of the key equal to `buf[from..from+len)` with full hash `h`, or 0. */
+  count(buf: Uint16Array, from: number, len: number, h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = slots[2 * i + 1]! - 1;
+      if (k < 0) return 0;
+      if (slots[2 * i] !== h || this.lengths[k] !== len) continue;
+      const units = this.units;
+      const at = this.starts[k]! - from;
+      let j = from;
+      while (j < from + len && units[at + j] === buf[j]) j++;
+      if (j === from + len) return this.counts[k]!;
+    }
+  }
+
+  /** Adds a key that is not in the index yet. */
+  add(key: string, h: number, count: number): void {
+    const k = this.size++;
+    if (k >= this.counts.length) {
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
+      this.counts = grown(this.counts);
+      this.hashes = grown(this.hashes);
+    }
+    if (this.units.length < this.used + key.length) {
+      const bigger = new Uint16Array((this.used + key.length) * 2);
+      bigger.set(this.units.subarray(0, this.used));
+      this.units = bigger;
+    }
+    for (let i = 0; i < key.length; i++) this.units[this.used + i] = key.charCodeAt(i);
+    this.starts[k] = this.used;
+    this.lengths[k] = key.length;
+    this.used += key.length;
+    this.counts[k] = count;
+    this.hashes[k] = h;
+    if (this.size * 4 > this.slots.length) {
+      this.slots = new Int32Array(2 * tableSize(this.size));
+      for (let j = 0; j < this.size; j++) this.place(j);
+    } else this.place(k);
+  }
+
+  private place(k: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    const h = this.hashes[k]!;
+    let i = h & mask;
+    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    this.slots[2 * i] = h;
+    this.slots[2 * i + 1] = k + 1;
   }
 }
 

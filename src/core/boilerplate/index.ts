@@ -63,26 +63,23 @@ function classify(
   const blocks = segment(text, false);
   const features = computeFeatures(blocks, options.language, options.corpus, false);
   const hasStoplist = stopwordSet(options.language).size > 0;
-  const verdicts = blocks.map((b, i) =>
-    classifyBlock(
-      features[i]!,
-      b.text === '',
-      options.language,
-      hasStoplist,
-      textForm(b.text, features[i]!.words, options.language, features[i]!.gluedAt),
-    ),
-  );
+  // Per block, in one loop: the context-free verdict and the columns the passes below read.
+  const verdicts: Verdict[] = [];
+  const lengths: number[] = [];
+  const dated: boolean[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    const f = features[i]!;
+    const form = textForm(t, f.words, options.language, f);
+    verdicts.push(classifyBlock(f, t === '', options.language, hasStoplist, form));
+    lengths.push(f.chars);
+    dated.push(f.dated);
+    texts.push(t);
+  }
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
-  const lengths = features.map((f) => f.chars);
-  let region = extendLead(
-    mainRegion(
-      verdicts,
-      lengths,
-      features.map((f) => f.dated),
-    ),
-    features,
-    verdicts,
-    (i) => isTailNotice(blocks[i]!.text),
+  let region = extendLead(mainRegion(verdicts, lengths, dated), features, verdicts, (i) =>
+    isTailNotice(texts[i]!),
   );
   if (region) {
     region = acrossRelatedBox(
@@ -96,15 +93,18 @@ function classify(
     );
     region = firstStory(
       region,
-      blocks.map((b) => b.text),
+      texts,
       (i) => verdicts[i]!.cls === 'good' || verdicts[i]!.cls === 'near',
       (i) => isTitleCandidate(blocks[i]!, features[i]!, verdicts[i]!),
     );
   }
-  verdicts.forEach((v, i) => {
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    if (v.cls !== 'good' && v.cls !== 'near') continue;
     const inside = region !== undefined && i >= region[0] && i <= region[1];
-    if (inside && v.cls === 'near') verdicts[i] = { ...v, cls: 'good', rule: `${v.rule} → region` };
-    if ((v.cls === 'good' || v.cls === 'near') && !inside) {
+    if (inside && v.cls === 'near')
+      verdicts[i] = { cls: 'good', kind: v.kind, rule: `${v.rule} → region`, firm: v.firm };
+    if (!inside) {
       verdicts[i] = {
         cls: 'bad',
         kind: 'related',
@@ -112,17 +112,20 @@ function classify(
         firm: false,
       };
     }
-  });
-  const headingLike = features.map((f, i) => isHeadingLike(f, blocks[i]!.bullet, verdicts[i]!.cls));
-  const fragment = features.map(
-    (f, i) => verdicts[i]!.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence,
-  );
-  relatedList(verdicts, features).forEach((inList, i) => {
-    if (inList || verdicts[i]!.rule === 'teaser-label') {
-      fragment[i] = true;
-      headingLike[i] = false;
-    }
-  });
+  }
+  // Lines of a related list (and linked headlines) are fragments, never headings.
+  const inList = relatedList(verdicts, features);
+  const headingLike: boolean[] = [];
+  const fragment: boolean[] = [];
+  for (let i = 0; i < verdicts.length; i++) {
+    const f = features[i]!;
+    const v = verdicts[i]!;
+    const listed = inList[i]! || v.rule === 'teaser-label';
+    headingLike.push(!listed && isHeadingLike(f, blocks[i]!.bullet, v.cls));
+    fragment.push(
+      listed || (v.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence),
+    );
+  }
   const finals = revise(verdicts, headingLike, fragment, lengths);
   continueLists(finals, verdicts, features);
   if (region) {
@@ -147,8 +150,9 @@ function classify(
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
   }
-  const texts = blocks.map((b) => b.text);
-  for (const i of trimTail(finals, texts, (i) => header.has(i))) {
+  // The header stays; a line without a notice's opening word is none (`mayBeNotice`).
+  const kept = (i: number) => header.has(i) || !features[i]!.mayBeNotice;
+  for (const i of trimTail(finals, texts, kept)) {
     verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);

@@ -40,6 +40,9 @@ export function label(
   const firstBody = finals.indexOf('good');
   const lastBody = finals.lastIndexOf('good');
   let section: LineKind | undefined;
+  // The header's kinds by block (a read per line, not a map lookup).
+  const headerKind: (LineKind | undefined)[] = new Array<LineKind | undefined>(blocks.length);
+  for (const [i, kind] of header) headerKind[i] = kind;
   return blocks.map((b, i) => {
     const v = verdicts[i]!;
     const body = finals[i] === 'good';
@@ -48,7 +51,7 @@ export function label(
     if (body) {
       section = undefined;
       kind =
-        header.get(i) ??
+        headerKind[i] ??
         (v.cls === 'short' && f.words <= 12 && !f.endsSentence ? 'metadata' : 'paragraph');
     } else if (SECTION_RULES.has(v.rule)) {
       kind = v.kind;
@@ -59,15 +62,16 @@ export function label(
       kind = furnitureKind(v, f, b, i < firstBody || firstBody < 0, i > lastBody);
     }
     const agreed = (v.cls === 'bad') === !body;
-    const confidence = header.has(i)
-      ? CONFIDENCE.context
-      : v.firm && agreed
-        ? CONFIDENCE.firm
-        : v.cls === 'short'
-          ? CONFIDENCE.context
-          : agreed || v.cls === 'near'
-            ? CONFIDENCE.agreed
-            : CONFIDENCE.overturned;
+    const confidence =
+      headerKind[i] !== undefined
+        ? CONFIDENCE.context
+        : v.firm && agreed
+          ? CONFIDENCE.firm
+          : v.cls === 'short'
+            ? CONFIDENCE.context
+            : agreed || v.cls === 'near'
+              ? CONFIDENCE.agreed
+              : CONFIDENCE.overturned;
     return {
       line: b.line,
       span: { start: b.start, end: b.end },

@@ -54,7 +54,7 @@ function reserve(units: number): NormWords {
 }
 
 /** Words of `w.buf[0..w.length)` (single spaces between words, as `norm.split(' ')`). */
-function indexWords(w: NormWords): NormWords {
+export function indexWords(w: NormWords): NormWords {
   w.count = 0;
   if (w.length === 0) return w;
   let start = 0;

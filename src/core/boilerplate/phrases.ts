@@ -12,7 +12,6 @@ import { LEGAL_PHRASES } from '../data/phrases/legal';
 import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
-import { wordClass } from './chars';
 import { HashTable, hashString, hashStep, hashUnits, unitsEqual } from './hashing';
 import { normalizeLine } from './normalize';
 import { loadWords, textWords, type NormWords } from './normwords';
@@ -178,6 +177,17 @@ export class PhraseIndex {
     return { words: this.starts, prefixes: new Set(this.prefixes.keys()) };
   }
 
+  /** True when a word of the normalised line opens a prefix entry (see `mayMatchIn`). */
+  hasPrefixOpenerIn(w: NormWords): boolean {
+    if (this.prefixBuckets.length === 0) return false;
+    for (let i = 0; i < w.count; i++) {
+      const from = w.starts[i]!;
+      if (w.ends[i]! - from < PREFIX_KEY) continue;
+      if (this.prefixTable.get(hashUnits(w.buf, from, from + PREFIX_KEY))) return true;
+    }
+    return false;
+  }
+
   /** True when a normalised line contains any entry. */
   anyIn(w: NormWords): boolean {
     return w.length > 0 && this.scan(w, true);
@@ -206,6 +216,23 @@ export class PhraseIndex {
     return found;
   }
 
+  /** `endsWithEntry` for a normalised line in a `NormWords` (no string cut). */
+  endsWithEntryIn(w: NormWords): number {
+    let found = 0;
+    const end = w.ends[w.count - 1]!;
+    for (let n = 1; n <= this.maxWords && n <= w.count; n++) {
+      const from = w.starts[w.count - n]!;
+      for (let e = this.entryTable.get(hashUnits(w.buf, from, end)); e; e = this.sameHash[e - 1]!) {
+        const text = this.entryText[e - 1]!;
+        if (text.length === end - from && unitsEqual(text, w.buf, from)) {
+          found = n;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** True when `word` (lower case) is the last word of some entry. */
   isEnding(word: string): boolean {
     return this.ends.has(word);
@@ -226,7 +253,6 @@ const FURNITURE = new PhraseIndex([
   ['navigation', NAVIGATION_PHRASES],
 ]);
 const LEGAL = new PhraseIndex([['legal', LEGAL_PHRASES]]);
-const TEASER = new PhraseIndex([['related', RELATED_PHRASES]]);
 
 /** The phrase list whose match covers most of a normalised line, or undefined. */
 export function matchPhrase(norm: string): PhraseMatch | undefined {
@@ -236,6 +262,14 @@ export function matchPhrase(norm: string): PhraseMatch | undefined {
 /** `matchPhrase` for a line already in a `NormWords`. */
 export function matchPhraseIn(w: NormWords): PhraseMatch | undefined {
   return FURNITURE.bestIn(w);
+}
+
+/** Words that open a furniture phrase (a line without one matches none but by a prefix entry). */
+export const FURNITURE_OPENERS = FURNITURE.openers.words;
+
+/** True when a word of the line may match a furniture prefix entry ("subscribe*"). */
+export function hasFurniturePrefixIn(w: NormWords): boolean {
+  return FURNITURE.hasPrefixOpenerIn(w);
 }
 
 /** Words that may open a legal-notice phrase (a cheap pre-check before `hasLegalPhrase`). */
@@ -249,40 +283,4 @@ export function hasLegalPhrase(text: string, norm: string): boolean {
 /** `hasLegalPhrase` for a line whose normalisation is in a `NormWords`. */
 export function hasLegalPhraseIn(text: string, w: NormWords): boolean {
   return text.includes('©') || LEGAL.anyIn(w);
-}
-
-/**
- * True when a line ends with a "read more" marker. Only the last word is cut out and looked up
- * first; the tail is normalised only when that word ends some marker. A marker is a link label
- * set after the teaser: it follows punctuation ("… Read more »", "story. Подробнее") or opens
- * with a capital after a word ("the story Read more"); a lower-case marker word that continues
- * the sentence ("… were causally related.", "… musi płacić więcej.") is prose.
- */
-export function endsWithTeaserMarker(text: string, tailChars: number): boolean {
-  let end = text.length;
-  while (end > 0 && wordClass(text.charCodeAt(end - 1)) === 0) end--;
-  let start = end;
-  while (start > 0 && wordClass(text.charCodeAt(start - 1)) !== 0) start--;
-  if (start === end || !TEASER.isEnding(normalizeLine(text.slice(start, end)))) return false;
-  const n = TEASER.endsWithEntry(normalizeLine(text.slice(-tailChars)));
-  if (n === 0) return false;
-  // Back to the first word of the marker, then to the character before it.
-  for (let k = 1; k < n; k++) {
-    while (start > 0 && wordClass(text.charCodeAt(start - 1)) === 0) start--;
-    while (start > 0 && wordClass(text.charCodeAt(start - 1)) !== 0) start--;
-  }
-  let before = start;
-  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
-  if (before === 0 || wordClass(text.charCodeAt(before - 1)) === 0) return true;
-  const first = text.charAt(start);
-  return first !== first.toLowerCase();
-}
-
-/**
- * `endsWithTeaserMarker` for a line whose whole normalisation is in `w`: its last word's hash
- * rules most lines out without cutting a string.
- */
-export function endsWithTeaserMarkerIn(text: string, w: NormWords, tailChars: number): boolean {
-  if (w.count === 0 || !TEASER.mayEndWith(w.hashes[w.count - 1]!)) return false;
-  return endsWithTeaserMarker(text, tailChars);
 }

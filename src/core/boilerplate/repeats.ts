@@ -5,7 +5,15 @@
  */
 import type { CorpusStats } from '../corpus';
 import { lineHash2, lineKeyCount, type LineKeyTable } from '../corpus-keys';
-import { HASH_SEED, hashStep, hashString, KeyCounter, tableSize } from './hashing';
+import { CORPUS_MIN_DOCS } from './constants';
+import {
+  HASH_SEED,
+  hashStep,
+  hashString,
+  type KeyCounter,
+  tableSize,
+  UnitKeyIndex,
+} from './hashing';
 
 let arena = new Uint16Array(8192);
 let arenaUsed = 0;
@@ -36,14 +44,17 @@ export function setKey(i: number, buf: Uint16Array, length: number): void {
     bigger.set(arena.subarray(0, arenaUsed));
     arena = bigger;
   }
-  // Copied and hashed in one loop (no view allocated per line for `set`).
+  // Copied and hashed in one loop (no view allocated per line for `set`), through locals (the
+  // module's variables are read once).
+  const to = arena;
+  const at = arenaUsed;
   let h = HASH_SEED;
   for (let k = 0; k < length; k++) {
     const c = buf[k]!;
-    arena[arenaUsed + k] = c;
+    to[at + k] = c;
     h = hashStep(h, c);
   }
-  keyStart[i] = arenaUsed;
+  keyStart[i] = at;
   keyLength[i] = length;
   keyHash[i] = h;
   arenaUsed += length;
@@ -93,19 +104,28 @@ export function pageCount(i: number): number {
 }
 
 /** A corpus's line counts as the analysis reads them: by string key, or by 64-bit key. */
-export type CorpusIndex = KeyCounter | LineKeyTable;
+export type CorpusIndex = UnitKeyIndex | LineKeyTable;
 
-/** In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs. */
+/**
+ * In how many documents of the corpus (as indexed by `index`) line `i`'s key occurs: the count
+ * when it is at least CORPUS_MIN_DOCS, else 0 or the count (the indexes keep only frequent keys).
+ */
 export function corpusCount(i: number, index: CorpusIndex): number {
   const start = keyStart[i]!;
   const length = keyLength[i]!;
-  if (!(index instanceof KeyCounter))
+  if (!(index instanceof UnitKeyIndex))
     return lineKeyCount(index, keyHash[i]!, lineHash2(arena, start, start + length));
-  const k = index.find(arena, start, length, keyHash[i]!);
-  return k < 0 ? 0 : index.counts[k]!;
+  return index.count(arena, start, length, keyHash[i]!);
 }
 
-const indexes = new WeakMap<ReadonlyMap<string, number>, KeyCounter>();
+/**
+ * Per corpus map: the index of its lines counted in at least CORPUS_MIN_DOCS documents (the
+ * classifier reads no lower count, as the CLI's parallel corpus pass keeps no other keys), and
+ * the size of the map it was built from. A small index of the few template lines stays in the
+ * processor's caches: most lines of a document miss it at an empty slot, without the random
+ * read in a table of every line of the corpus and the comparison with a key that a hit costs.
+ */
+const indexes = new WeakMap<ReadonlyMap<string, number>, { size: number; index: UnitKeyIndex }>();
 
 /** The index of a corpus's line counts: the key table as it is, or the map's, built once. */
 export function corpusIndex(corpus: CorpusStats): CorpusIndex {
@@ -113,18 +133,22 @@ export function corpusIndex(corpus: CorpusStats): CorpusIndex {
   return stringIndex(corpus.lineDocumentCounts ?? new Map<string, number>());
 }
 
-/** The hashed index of line counts by string, built once per map (rebuilt if it changed size). */
-function stringIndex(counts: ReadonlyMap<string, number>): KeyCounter {
-  let index = indexes.get(counts);
-  if (!index || index.keys.length !== counts.size) {
-    index = new KeyCounter();
-    for (const [key, n] of counts) index.add(key, hashString(key), n);
-    indexes.set(counts, index);
+/** The hashed index of a map's frequent lines, built once per map (rebuilt if it changed size). */
+function stringIndex(counts: ReadonlyMap<string, number>): UnitKeyIndex {
+  let entry = indexes.get(counts);
+  if (!entry || entry.size !== counts.size) {
+    const index = new UnitKeyIndex();
+    for (const [key, n] of counts) if (n >= CORPUS_MIN_DOCS) index.add(key, hashString(key), n);
+    entry = { size: counts.size, index };
+    indexes.set(counts, entry);
   }
-  return index;
+  return entry.index;
 }
 
-/** Registers the index a corpus was counted with (see `buildCorpusStats`). */
-export function rememberCorpusIndex(counts: ReadonlyMap<string, number>, index: KeyCounter): void {
-  indexes.set(counts, index);
+/** Registers the counter a corpus was counted with (see `buildCorpusStats`). */
+export function rememberCorpusIndex(
+  counts: ReadonlyMap<string, number>,
+  counter: KeyCounter,
+): void {
+  indexes.set(counts, { size: counts.size, index: counter.atLeast(CORPUS_MIN_DOCS) });
 }

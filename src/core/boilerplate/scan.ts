@@ -18,11 +18,16 @@ import {
   INFO_UNSAFE,
 } from './chars';
 import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
-import { loadWords, type NormWords } from './normwords';
+import { normalizeLine, normalizeUnits } from './normalize';
+import { indexWords, loadWords, type NormWords } from './normwords';
 
 /** Flags of a word in the document language's lookup table. */
 export const STOP = 1;
 export const LEGAL_OPENER = 2;
+/** … or any furniture phrase (`FURNITURE_OPENERS`). */
+export const PHRASE_OPENER = 4;
+/** … or a closing notice (`TAIL_OPENERS`). */
+export const TAIL_OPENER = 8;
 
 export interface Shape {
   letters: number;
@@ -39,6 +44,10 @@ export interface Shape {
   sampleWords: number;
   /** One of those words may open a legal-notice phrase. */
   legalOpener: boolean;
+  /** … or a furniture phrase. */
+  phraseOpener: boolean;
+  /** … or a closing notice. */
+  tailOpener: boolean;
   /** A unit that case-insensitive regexes may match to another letter than its lower case. */
   foldOdd: boolean;
   /** The scanned range contains "©" / "/". */
@@ -48,6 +57,10 @@ export interface Shape {
   gluedAt: number;
   /** Whitespace to collapse: two ASCII spaces in a row or any other space (`hasSpacesToCollapse`). */
   spacesToCollapse: boolean;
+  /** The first ":", or -1. */
+  colonAt: number;
+  /** Two full stops in a row ("...") somewhere. */
+  twoDots: boolean;
 }
 
 const shape: Shape = {
@@ -60,11 +73,15 @@ const shape: Shape = {
   stops: 0,
   sampleWords: 0,
   legalOpener: false,
+  phraseOpener: false,
+  tailOpener: false,
   foldOdd: false,
   copyright: false,
   slash: false,
   gluedAt: -1,
   spacesToCollapse: false,
+  colonAt: -1,
+  twoDots: false,
 };
 
 /** The line's normalisation, filled by `scanLine` when asked for (valid until the next call). */
@@ -80,7 +97,8 @@ export const norm: NormWords = {
 /**
  * Scans `text[0..limit)`. With `normalize`, also fills `norm` with the normalisation of that
  * range; it returns false when the range needs context-dependent lowering, and `norm` is then
- * filled from `normalizeInContext(text)` by the caller's fallback (see `loadNorm`).
+ * filled from `normalizeInContext(text)` by the caller's fallback (see `loadNorm`). (`norm` is
+ * written either way: a branch less per unit.)
  */
 export function scanLine(
   text: string,
@@ -89,15 +107,19 @@ export function scanLine(
   sampleLimit: number,
   normalize: boolean,
 ): boolean {
-  if (normalize && norm.buf.length < limit + 1) {
+  if (norm.buf.length < limit + 1) {
     norm.buf = new Uint16Array(limit * 2 + 2);
     norm.starts = new Int32Array(limit + 2);
     norm.ends = new Int32Array(limit + 2);
     norm.hashes = new Int32Array(limit + 2);
   }
   const { buf, starts, ends, hashes } = norm;
-  let letters = 0;
   let spaces = 0;
+  let lastSpace = -2;
+  let doubleSpace = false;
+  let colon = -1;
+  let lastDot = -2;
+  let twoDots = false;
   let lettered = 0;
   let caps = 0;
   let digits = 0;
@@ -105,65 +127,76 @@ export function scanLine(
   let stops = 0;
   let sampleWords = 0;
   let legalOpener = false;
-  let inWord = false;
+  let phraseOpener = false;
+  let tailOpener = false;
   let seen = 0;
   let previous = 0;
   let glued = -1;
-  let doubleSpace = false;
-  let afterSpace = -1;
   let n = 0;
-  let h = HASH_SEED;
-  // One step past the end (a space) closes the last word.
-  for (let k = 0; k <= limit; k++) {
-    const raw = k < limit ? text.charCodeAt(k) : 32;
-    if (raw === 32) {
-      spaces++;
-      if (k === afterSpace && k < limit) doubleSpace = true;
-      afterSpace = k + 1;
+  let k = 0;
+  let raw = limit > 0 ? text.charCodeAt(0) : 0;
+  let info = CHAR_INFO[raw] || charInfo(raw);
+  // Each turn reads a run of units that are not word characters, then a word (letters and
+  // digits), unit by unit; `raw` and `info` are those of unit `k`.
+  while (k < limit) {
+    for (;;) {
+      seen |= info;
+      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
+      if ((info >>> INFO_CLASS_SHIFT) & 3) break;
+      previous = info;
+      if (raw === 32) {
+        spaces++;
+        if (lastSpace === k - 1) doubleSpace = true;
+        lastSpace = k;
+      } else if (raw === 46) {
+        if (lastDot === k - 1) twoDots = true;
+        lastDot = k;
+      } else if (raw === 58 && colon < 0) colon = k;
+      if (++k === limit) break;
+      raw = text.charCodeAt(k);
+      info = CHAR_INFO[raw] || charInfo(raw);
     }
-    let info = CHAR_INFO[raw]!;
-    if (info === 0) info = charInfo(raw);
-    seen |= info;
-    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
-    previous = info;
-    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
-    if (cls === 0) {
-      if (inWord) {
-        if (normalize) {
-          ends[words - 1] = n;
-          hashes[words - 1] = h;
-        }
-        if (sampleWords < sampleLimit) {
-          sampleWords++;
-          const flags = lookup.get(h & HASH_MASK);
-          if (flags & STOP) stops++;
-          if (flags & LEGAL_OPENER) legalOpener = true;
-        }
-      }
-      inWord = false;
-      continue;
+    if (k === limit) break;
+    // A word: `seen` and `glued` already hold its first unit.
+    if (n > 0) buf[n++] = 32;
+    starts[words] = n;
+    if ((info >>> INFO_CLASS_SHIFT) & 1) {
+      lettered++;
+      if ((info & 0xffff) !== raw) caps++;
     }
-    const c = cls === 1 ? info & 0xffff : 48;
-    if (!inWord) {
-      if (normalize) {
-        if (n > 0) buf[n++] = 32;
-        starts[words] = n;
+    let h = HASH_SEED;
+    for (;;) {
+      previous = info;
+      let c = info & 0xffff;
+      if (((info >>> INFO_CLASS_SHIFT) & 3) === 2) {
+        digits++;
+        c = 48;
       }
-      words++;
-      h = HASH_SEED;
-      if (cls === 1) {
-        lettered++;
-        if (c !== raw) caps++;
-      }
+      buf[n++] = c;
+      h = hashStep(h, c);
+      if (++k === limit) break;
+      raw = text.charCodeAt(k);
+      info = CHAR_INFO[raw] || charInfo(raw);
+      if (((info >>> INFO_CLASS_SHIFT) & 3) === 0) break;
+      seen |= info;
+      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
     }
-    if (cls === 2) digits++;
-    else letters++;
-    if (normalize) buf[n++] = c;
-    h = hashStep(h, c);
-    inWord = true;
+    ends[words] = n;
+    hashes[words] = h;
+    words++;
+    if (sampleWords < sampleLimit) {
+      sampleWords++;
+      const flags = lookup.get(h & HASH_MASK);
+      if (flags & STOP) stops++;
+      if (flags & LEGAL_OPENER) legalOpener = true;
+      if (flags & PHRASE_OPENER) phraseOpener = true;
+      if (flags & TAIL_OPENER) tailOpener = true;
+    }
   }
-  shape.letters = letters;
-  shape.nonSpace = limit - (spaces - 1);
+  // Units in words: the normalisation's length less the spaces between its words.
+  const units = n - (words > 0 ? words - 1 : 0);
+  shape.letters = units - digits;
+  shape.nonSpace = limit - spaces;
   shape.lettered = lettered;
   shape.caps = caps;
   shape.digits = digits;
@@ -171,11 +204,15 @@ export function scanLine(
   shape.stops = stops;
   shape.sampleWords = sampleWords;
   shape.legalOpener = legalOpener;
+  shape.phraseOpener = phraseOpener;
+  shape.tailOpener = tailOpener;
   shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
   shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
   shape.slash = (seen & INFO_SLASH) !== 0;
   shape.gluedAt = glued;
   shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
+  shape.colonAt = colon;
+  shape.twoDots = twoDots;
   norm.length = n;
   norm.count = words;
   return normalize && (seen & INFO_UNSAFE) === 0;
@@ -184,6 +221,25 @@ export function scanLine(
 /** The shape found by the last `scanLine` (overwritten by the next call). */
 export function lastShape(): Readonly<Shape> {
   return shape;
+}
+
+/**
+ * Fills `norm` with `normalizeLine(text)` for a line that needs context-dependent lowering (the
+ * fallback of `scanLine`): every unit of `text.toLowerCase()` lowers to itself, so the unit by
+ * unit normalisation of the lowered text is the line's, written without building a string.
+ */
+export function loadNormInContext(text: string): void {
+  const lower = text.toLowerCase();
+  if (norm.buf.length < lower.length + 1) norm.buf = new Uint16Array(lower.length * 2 + 2);
+  if (norm.starts.length < lower.length + 2) {
+    norm.starts = new Int32Array(lower.length + 2);
+    norm.ends = new Int32Array(lower.length + 2);
+    norm.hashes = new Int32Array(lower.length + 2);
+  }
+  const n = normalizeUnits(lower, 0, lower.length, norm.buf);
+  if (n < 0) return loadNorm(normalizeLine(text));
+  norm.length = n;
+  indexWords(norm);
 }
 
 /** Fills `norm` from a normalised string (the context-dependent fallback). */

@@ -33,12 +33,12 @@ const BULLET_CHARS = '•◦▪▫‣∙·●○■□➢►▶*';
 /** Whitespace runs, including BOM, NBSP, zero-width space and other Unicode spaces. */
 const WS = /[\s\u200b\ufeff]+/gu;
 
+/** Per code unit: 1 when it is one of BULLET_CHARS (one read per line, whatever unit opens it). */
+const BULLET = new Uint8Array(0x10000);
+for (let i = 0; i < BULLET_CHARS.length; i++) BULLET[BULLET_CHARS.charCodeAt(i)] = 1;
+
 function isBullet(c: number): boolean {
-  // Every bullet but "*" is above U+00B6: a line opening with any other ASCII unit (most do) is
-  // ruled out without reading the list.
-  if (c < 0xb7) return c === 0x2a;
-  for (let i = 0; i < BULLET_CHARS.length; i++) if (BULLET_CHARS.charCodeAt(i) === c) return true;
-  return false;
+  return BULLET[c] === 1;
 }
 
 /**
@@ -87,7 +87,17 @@ export function hasSpacesToCollapse(text: string, from: number, to: number): boo
 
 /** The block with its inner whitespace runs collapsed to one space. */
 export function collapseSpaces(b: Block): Block {
-  return { ...b, text: b.text.replace(WS, ' ') };
+  // Written out, not spread: the block keeps the shape of `makeBlock`'s.
+  return {
+    line: b.line,
+    start: b.start,
+    end: b.end,
+    text: b.text.replace(WS, ' '),
+    bullet: b.bullet,
+    indent: b.indent,
+    blankBefore: b.blankBefore,
+    blankAfter: b.blankAfter,
+  };
 }
 
 /** The block of `text[start..end)`, read in place (a string is cut only for its content). */

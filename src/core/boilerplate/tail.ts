@@ -11,6 +11,9 @@ import type { Final } from './revise';
 
 const TAIL = new PhraseIndex([['share', TAIL_NOTICE_PHRASES]]);
 
+/** Words that open a closing notice, and the first letters of its prefix entries. */
+export const TAIL_OPENERS = TAIL.openers;
+
 /** True when a line carries a closing notice phrase. */
 export function isTailNotice(text: string): boolean {
   return TAIL.anyInText(text);

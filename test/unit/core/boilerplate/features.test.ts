@@ -66,12 +66,26 @@ suite('core/boilerplate/features', () => {
     );
   });
 
-  test('corpus repetition counts documents, not occurrences', () => {
-    const docs = ['Menu\nMenu\nStory A.', 'Menu\nStory B.', 'Other\nStory C.'];
+  test('lines lowered in context (final sigma, dotted İ) get the key of their normalisation', () => {
+    const f = features('ΟΙ ΝΕΕΣ ΣΑΣ 2\nοι νέες σας 3\nİstanbul\ni̇stanbul', 'el');
+    assert.deepEqual(
+      f.map((x) => x.pageRepeats),
+      [1, 1, 2, 2],
+    );
+    const g = features('ΝΕΕΣ ΣΑΣ\nνεες σας', 'el');
+    assert.deepEqual(
+      g.map((x) => x.pageRepeats),
+      [2, 2],
+    );
+  });
+
+  test('corpus repetition counts documents, not occurrences; rarer lines read 0', () => {
+    // "Menu" is in CORPUS_MIN_DOCS = 3 documents (twice in the first), "Story A." in one.
+    const docs = ['Menu\nMenu\nStory A.', 'Menu\nStory B.', 'Menu\nStory C.', 'Other'];
     const f = features(docs[0]!, 'en', docs);
     assert.deepEqual(
       f.map((x) => x.corpusDocs),
-      [2, 2, 1],
+      [3, 3, 0],
     );
   });
 

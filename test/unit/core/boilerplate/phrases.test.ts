@@ -1,10 +1,6 @@
 import * as assert from 'node:assert/strict';
-import {
-  endsWithTeaserMarker,
-  hasLegalPhrase,
-  matchPhrase,
-  PhraseIndex,
-} from '../../../../src/core/boilerplate/phrases';
+import { hasLegalPhrase, matchPhrase, PhraseIndex } from '../../../../src/core/boilerplate/phrases';
+import { endsWithTeaserMarker } from '../../../../src/core/boilerplate/teaser';
 import { normalizeLine } from '../../../../src/core/boilerplate/normalize';
 
 const n = normalizeLine;
