@@ -4,7 +4,6 @@
  * neighbours in the revise pass) and `bad` (furniture), each with the kind it most likely is.
  */
 import type { LineKind } from '../types';
-import { gluedCapitalAt, lastNonSpace, mayEndWithArrow, wordClass } from './chars';
 import {
   CORPUS_MAX_CHARS,
   HEADING_MAX_CHARS,
@@ -22,21 +21,12 @@ import {
   STOPWORDS_LOW_DEFAULT,
   STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
-  CARD_LONG_WORD,
-  CAPTION_MIN_WORDS,
-  CARD_MIN_WORDS,
-  CARD_SUMMARY_MAX_CAPS,
-  CARD_SUMMARY_MIN_WORDS,
-  CARD_TITLE_MAX_WORDS,
-  CARD_TITLE_MIN_CAPS,
-  CARD_TITLE_MIN_WORDS,
-  LEAD_IN_MAX_CHARS,
-  LEAD_IN_MIN_COVERAGE,
-  TITLE_CASE_LANGUAGES,
 } from './constants';
 import type { Features } from './features';
-import { normalizeLine } from './normalize';
-import { matchPhrase, type PhraseKind } from './phrases';
+import type { TextForm } from './forms';
+import type { PhraseKind } from './phrases';
+
+export { isTeaserCard, textForm, type ScanHints, type TextForm } from './forms';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
 export const CORPUS_TEASER_RULE = 'corpus-teaser';
@@ -147,165 +137,4 @@ export function guardReprints(
     if (teaser[i] && (teaser[i - 1] || teaser[i + 1]))
       verdicts[i] = classifyAlone({ ...features[i]!, corpusDocs: 0 });
   }
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
-function capShare(words: readonly string[]): number {
-  let long = 0;
-  let caps = 0;
-  for (const w of words) {
-    if (w.length < CARD_LONG_WORD) continue;
-    long++;
-    if (/^\P{L}*\p{Lu}/u.test(w)) caps++;
-  }
-  return long ? caps / long : 0;
-}
-
-/**
- * Line forms recognisable in the text: teaser links as the page-to-text conversion leaves them,
- * and the signature of an embedded social-media post.
- */
-export type TextForm =
-  'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-signature' | 'caption';
-
-/**
- * A photo caption of any length closed by its credit: "… in the 14th century (Image: GETTY)",
- * "(Picture: EPA)", "(Фото: ТАСС)", or the credit glued on as "…last week.Credit...Name/Agency".
- */
-const CAPTION_CREDIT =
-  /\((?:image|images|photo|photos|picture|pic|credit|фото|fot\.|foto|zdjęcie|φωτο)\s*:[^()]{1,80}\)\s*$|[\p{Ll}.]Credit\.\.\.\p{Lu}/iu;
-
-/**
- * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", an
- * agency's "This March 28, 2017, file photo, provided by…", "This illustration of… shows…".
- */
-const CAPTION_OPENING =
-  /^(?:file (?:photo|image|picture)\b|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)|\bfile (?:photo|image|picture)\b/iu;
-
-/** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
-const LINK_ARROW = /\s[»›→]\s*$/u;
-/**
- * A bracketed label in capitals closing a headline: "… after eating marmot [INSIGHT]", "[WYWIAD]"
- * (form `teaser-label`, as is a related lead-in: "See also: …").
- */
-const LINK_LABEL = /\s\[\p{Lu}[\p{Lu} ]{1,20}\]\s*$/u;
-/** An embedded post's signature: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
-const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
-
-/**
- * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
- * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
- * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
- * `scanned`: what the line scan found (`Features`), for cheap exact pre-checks.
- */
-export function textForm(
-  text: string,
-  words: number,
-  language = 'en',
-  scanned?: ScanHints,
-): TextForm | undefined {
-  const first = text.charCodeAt(0);
-  if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
-  const last = lastNonSpace(text);
-  const credit = scanned
-    ? scanned.twoDots && text.includes('Credit...')
-    : text.includes('Credit...');
-  if ((last === 0x29 || credit) && CAPTION_CREDIT.test(text)) return 'caption';
-  if (words >= CAPTION_MIN_WORDS && CAPTION_OPENING.test(text)) return 'caption';
-  if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
-    return 'teaser-label';
-  if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
-    return 'teaser-label';
-  if (words < CARD_MIN_WORDS) return undefined;
-  if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
-  const card = isTeaserCard(
-    text,
-    TITLE_CASE_LANGUAGES.has(language),
-    scanned?.gluedAt ?? gluedCapitalAt(text),
-  );
-  return card ? 'teaser-card' : undefined;
-}
-
-/** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */
-export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
-
-/**
- * A related-list phrase before a colon near the start ("See also: …", "Читай также: …"): the
- * lead-in is at most LEAD_IN_MAX_CHARS characters and the phrase covers LEAD_IN_MIN_COVERAGE of it.
- * `colonAt`: the line's first ":" (-1: none), when the line scan found it.
- */
-function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
-  const limit = Math.min(text.length, LEAD_IN_MAX_CHARS + 1);
-  let colon = -1;
-  if (colonAt !== undefined && colonAt !== 0) colon = colonAt < limit ? colonAt : -1;
-  else {
-    for (let i = 1; i < limit; i++) {
-      if (text.charCodeAt(i) === 0x3a) {
-        colon = i;
-        break;
-      }
-    }
-  }
-  // "See also: …": a letter before the colon and a space after it (not a time, "10:17").
-  if (
-    colon < 0 ||
-    text.charCodeAt(colon + 1) !== 0x20 ||
-    wordClass(text.charCodeAt(colon - 1)) !== 1
-  )
-    return false;
-  const m = matchPhrase(normalizeLine(text.slice(0, colon)));
-  return m !== undefined && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE;
-}
-
-/** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */
-const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p{Ll}{2})/gu;
-
-/**
- * A teaser card: a headline glued without a space to the first sentence of its summary, as the
- * page-to-text conversion leaves "Title Case Headline WordsThe summary sentence goes on…". The
- * part before the join is headline-like (CARD_TITLE_MIN_WORDS–CARD_TITLE_MAX_WORDS words, most
- * long words capitalised, not inside brackets) and at least CARD_SUMMARY_MIN_WORDS words in
- * sentence case follow. Title case is a headline signal only where headlines are written in it
- * (`titleCase`, TITLE_CASE_LANGUAGES; German capitalises every noun); a "?" or "!" glued to a
- * capital is a join in any language. `gluedAt` is the line's `gluedCapitalAt` (a cheap exact
- * pre-check; the line scan finds it).
- */
-export function isTeaserCard(
-  text: string,
-  titleCase = true,
-  gluedAt = gluedCapitalAt(text),
-): boolean {
-  if (gluedAt < 0) return false;
-  // Every join ends right before a glued capital, so none starts more than two code points (four
-  // units) before the first one: the search starts there (at a code point's first unit), not at
-  // the start of the line. exec on the shared global regex, not matchAll (which copies the regex).
-  let start = Math.max(0, gluedAt - 4);
-  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
-  CARD_JOIN.lastIndex = start;
-  for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
-    const at = m.index + m[0].length;
-    const head = text.slice(0, at);
-    if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;
-    const words = head.split(' ').filter((w) => /\p{L}/u.test(w));
-    // A later join only lengthens the head and shortens the rest: once either is out of
-    // bounds, no later join qualifies.
-    if (words.length > CARD_TITLE_MAX_WORDS) break;
-    if (words.length < CARD_TITLE_MIN_WORDS) continue;
-    const rest = text.slice(at).split(' ');
-    if (rest.length < CARD_SUMMARY_MIN_WORDS) break;
-    // Title case before the join, sentence case after it (brand names like "AirPods" sit in
-    // title-case runs on both sides). A "?" or "!" glued to a capital is a join by itself, so a
-    // sentence-case headline may precede it ("Win a hamper with Windhoek!Windhoek Lager is…").
-    const punct = m[0].endsWith('?') || m[0].endsWith('!');
-    if (
-      (punct || (titleCase && capShare(words) >= CARD_TITLE_MIN_CAPS)) &&
-      capShare(rest.slice(1, 1 + CARD_SUMMARY_MIN_WORDS * 2)) <= CARD_SUMMARY_MAX_CAPS
-    )
-      return true;
-  }
-  return false;
 }

@@ -6,7 +6,8 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, guardReprints, textForm, type Verdict } from './classify';
+import { classifyBlock, guardReprints, type Verdict } from './classify';
+import { textForm } from './forms';
 import {
   CLOSING_SENTENCE_MAX_LINES,
   FRAGMENT_MAX_WORDS,
