@@ -53,9 +53,21 @@ const CAPTION_CREDIT =
 /**
  * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", an
  * agency's "This March 28, 2017, file photo, provided by…", "This illustration of… shows…".
+ * Anchored, so it fails at the first unit of most lines; "file photo" further in is found by
+ * a plain substring search for "file " (no regex over every long line).
  */
 const CAPTION_OPENING =
-  /^(?:file (?:photo|image|picture)\b|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)|\bfile (?:photo|image|picture)\b/iu;
+  /^(?:file (?:photo|image|picture)\b|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)/iu;
+const FILE_NOUN = /^(?:photo|image|picture)/;
+
+/** A caption by its opening, or an agency's "file photo" anywhere in the line. */
+function isCaptionOpening(text: string): boolean {
+  if (CAPTION_OPENING.test(text)) return true;
+  for (let at = text.indexOf('file '); at >= 0; at = text.indexOf('file ', at + 5)) {
+    if (FILE_NOUN.test(text.slice(at + 5, at + 12))) return true;
+  }
+  return false;
+}
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
@@ -86,7 +98,7 @@ export function textForm(
     ? scanned.twoDots && text.includes('Credit...')
     : text.includes('Credit...');
   if ((last === 0x29 || credit) && CAPTION_CREDIT.test(text)) return 'caption';
-  if (words >= CAPTION_MIN_WORDS && CAPTION_OPENING.test(text)) return 'caption';
+  if (words >= CAPTION_MIN_WORDS && isCaptionOpening(text)) return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
