@@ -157,12 +157,7 @@ export class KeyCounter {
   }
 
   private place(k: number): void {
-    const mask = (this.slots.length >> 1) - 1;
-    const h = this.hashes[k]!;
-    let i = h & mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = k + 1;
+    placeSlot(this.slots, this.hashes[k]!, k);
   }
 
   private rehash(): void {
@@ -229,12 +224,7 @@ export class UnitKeyIndex {
   }
 
   private place(k: number): void {
-    const mask = (this.slots.length >> 1) - 1;
-    const h = this.hashes[k]!;
-    let i = h & mask;
-    while (this.slots[2 * i + 1] !== 0) i = (i + 1) & mask;
-    this.slots[2 * i] = h;
-    this.slots[2 * i + 1] = k + 1;
+    placeSlot(this.slots, this.hashes[k]!, k);
   }
 }
 
@@ -242,4 +232,13 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
+}
+
+/** Puts key index `k` with hash `h` into the first free [hash, index + 1] slot (linear probing). */
+function placeSlot(slots: Int32Array, h: number, k: number): void {
+  const mask = (slots.length >> 1) - 1;
+  let i = h & mask;
+  while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+  slots[2 * i] = h;
+  slots[2 * i + 1] = k + 1;
 }
