@@ -26,8 +26,6 @@ import type { Features } from './features';
 import type { TextForm } from './forms';
 import type { PhraseKind } from './phrases';
 
-export { isTeaserCard, textForm, type ScanHints, type TextForm } from './forms';
-
 /** The rule of a long line repeated across the corpus (a teaser summary). */
 export const CORPUS_TEASER_RULE = 'corpus-teaser';
 

@@ -79,9 +79,10 @@ function classify(
     texts.push(t);
   }
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
-  let region = extendLead(mainRegion(verdicts, lengths, dated), features, verdicts, (i) =>
-    isTailNotice(texts[i]!),
-  );
+  // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's
+  // cheap pre-check (a word that opens one).
+  const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);
+  let region = extendLead(mainRegion(verdicts, lengths, dated), features, verdicts, notice);
   if (region) {
     region = acrossRelatedBox(
       region,
@@ -151,9 +152,7 @@ function classify(
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
   }
-  // The header stays; a line without a notice's opening word is none (`mayBeNotice`).
-  const kept = (i: number) => header.has(i) || !features[i]!.mayBeNotice;
-  for (const i of trimTail(finals, texts, kept)) {
+  for (const i of trimTail(finals, (i) => !header.has(i) && notice(i))) {
     verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);

@@ -125,13 +125,10 @@ export function continueLists(
     if (!f.endsColon || f.words < LIST_INTRO_MIN_WORDS || verdicts[i]!.firm) continue;
     if ((f.phrase?.coverage ?? 0) >= LIST_INTRO_MAX_PHRASE_COVERAGE) continue;
     finals[i] = 'good';
+    // Items run up to decided prose, firm furniture or a timestamp.
+    const item = (j: number) => finals[j] !== 'good' && !verdicts[j]!.firm && !features[j]!.dated;
     let j = i + 1;
-    for (
-      ;
-      j < finals.length && finals[j] !== 'good' && !verdicts[j]!.firm && !features[j]!.dated;
-      j++
-    )
-      finals[j] = 'good';
+    for (; j < finals.length && item(j); j++) finals[j] = 'good';
     i = j;
   }
 }

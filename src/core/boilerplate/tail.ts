@@ -21,19 +21,15 @@ export function isTailNotice(text: string): boolean {
 
 /**
  * Turns the closing notices at the end of the body into boilerplate; returns their indices.
- * `texts` are the blocks' texts, `keep` blocks that must stay (the header).
+ * `notice(i)`: block i is a closing notice that may go (the caller keeps the header).
  */
-export function trimTail(
-  finals: Final[],
-  texts: readonly string[],
-  keep: (i: number) => boolean,
-): number[] {
+export function trimTail(finals: Final[], notice: (i: number) => boolean): number[] {
   const trimmed: number[] = [];
   let seen = 0;
   for (let i = finals.length - 1; i >= 0 && seen < TAIL_MAX_BLOCKS; i--) {
     if (finals[i] !== 'good') continue;
     seen++;
-    if (keep(i) || !isTailNotice(texts[i]!)) continue;
+    if (!notice(i)) continue;
     finals[i] = 'bad';
     trimmed.push(i);
   }

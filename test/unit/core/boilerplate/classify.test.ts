@@ -3,9 +3,8 @@ import {
   classifyBlock,
   CORPUS_TEASER_RULE,
   guardReprints,
-  isTeaserCard,
-  textForm,
 } from '../../../../src/core/boilerplate/classify';
+import { isTeaserCard, textForm } from '../../../../src/core/boilerplate/forms';
 import { CORPUS_MIN_DOCS } from '../../../../src/core/boilerplate/constants';
 import { computeFeatures, type Features } from '../../../../src/core/boilerplate/features';
 import { segment } from '../../../../src/core/boilerplate/segment';
