@@ -167,3 +167,30 @@ suite('core/boilerplate region: lines repeated between the paragraphs', () => {
     assert.ok(rules[1]!.startsWith('page-repeat'), rules[1]);
   });
 });
+
+suite('core/boilerplate region: the fields of a comment form', () => {
+  const article = [
+    'The city council voted on Tuesday to close the old bridge to cars from the first of March, after a report that found the structure was no longer safe for heavy traffic.',
+    'Engineers found cracks in two of the supports last autumn, and the repairs are expected to take at least a year and to cost more than the council had planned for.',
+    'Buses will use the new road along the river while the work goes on, the council said, and cyclists and people on foot will still be able to cross the bridge.',
+  ];
+  const comments = [
+    'I drive over that bridge every day and nobody told us anything about this until now, which is typical of how this council treats the people who live on the east side of the river.',
+    'Good decision. The cracks were visible from the footpath for months and it was only a matter of time before something fell into the water below.',
+  ];
+
+  for (const [lang, fields] of [
+    ['en', ['Name (required)', 'Mail (will not be published) (required)', 'Your comment']],
+    ['ru', ['Имя (обязательно)', 'E-Mail (не публикуется)', 'Текст комментария']],
+    ['pl', ['Imię (wymagane)', 'E-mail (nie będzie publikowany)', 'Twój komentarz']],
+  ] as const) {
+    test(`the comments under a form (${lang}) stay out of the article`, () => {
+      const text = [...article, ...fields, ...comments].join('\n\n');
+      const lines = classifyLines(text, { language: 'en' });
+      const body = lines.filter((l) => l.label === 'body').map((l) => l.line);
+      assert.deepEqual(body, [0, 2, 4]);
+      const kinds = lines.filter((l) => l.line >= 6 && l.line <= 10).map((l) => l.kind);
+      assert.deepEqual(kinds, ['comments', 'comments', 'comments']);
+    });
+  }
+});
