@@ -48,4 +48,27 @@ suite('core/language', () => {
     const de = 'Der Minister sagte, dass die Gespräche mit dem Bündnis nützlich gewesen seien. ';
     assert.equal(detectLanguage(`İSTANBUL ${de}`), 'de');
   });
+
+  test('Latin text in a language without a list is undetermined, not the list it grazes', () => {
+    const others = [
+      // tr, hu, sv: each shares a few short words with one of the lists
+      'Ege Denizi’nde merkez üssü İzmir olan deprem meydana geldi. Binalar yıkıldı, kurtarma ekipleri bölgeye ulaştı ve çalışmalar gece boyunca sürdü.',
+      'Száz évvel ezelőtt az első világháborút lezáró békerendszer részeként a világtörténelemben is példa nélküli döntés született a magyar határokról.',
+      'Eleverna på privatskolan trängde på natten in och misshandlade flera andra elever, enligt åtalet som väcktes i tingsrätten i veckan.',
+    ];
+    for (const text of others) assert.equal(detectLanguage(text.repeat(3)), 'und', text);
+  });
+
+  test('an article in another script with a Latin menu is undetermined, not English', () => {
+    const menu = 'Home\nNews\nSports\nWeather\nSubscribe to our newsletter\nAbout us\n';
+    const ar =
+      'قالت الحكومة إن المحادثات مع الحلفاء كانت مفيدة وستستمر في الأسابيع المقبلة. '.repeat(6);
+    assert.equal(detectLanguage(menu + ar), 'und');
+  });
+
+  test('Czech, whose list words are rare in running text, is still Czech', () => {
+    const cs =
+      'Ministr řekl, že jednání se spojenci byla užitečná a budou pokračovat příští týden v Praze. ';
+    assert.equal(detectLanguage(cs.repeat(4)), 'cs');
+  });
 });

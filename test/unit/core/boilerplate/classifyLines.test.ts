@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { classifyLines } from '../../../../src/core/boilerplate/index';
 import { buildCorpusStats } from '../../../../src/core/corpus';
+import { detectLanguage } from '../../../../src/core/language';
 
 const P =
   'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
@@ -197,5 +198,25 @@ suite('core/boilerplate classifyLines', () => {
     const lines = classifyLines(text, { language: 'en' });
     assert.equal(lines.length, 240_000);
     assert.ok(lines.every((l) => l.label === 'boilerplate'));
+  });
+});
+
+suite('core/boilerplate classifyLines: a language without a stop-word list', () => {
+  test('a Turkish article under an English menu is found (not judged by English stop words)', () => {
+    const menu = ['Home', 'News', 'Sports', 'Weather', 'Subscribe to our newsletter', 'About us'];
+    const article = [
+      'Ege Denizi’nde merkez üssü İzmir’in Seferihisar ilçesi açıkları olan 6,6 büyüklüğünde deprem meydana geldi ve birçok binada hasar oluştu.',
+      'Depremin ardından arama kurtarma ekipleri yıkılan binalara ulaştı, enkaz altında kalan vatandaşları kurtarma çalışmaları gece boyunca sürdü.',
+      'Valilik yaptığı açıklamada okulların bir hafta süreyle tatil edildiğini ve hasar tespit çalışmalarının devam ettiğini bildirdi.',
+      'Uzmanlar, bölgede önümüzdeki günlerde artçı sarsıntıların sürebileceğini belirterek vatandaşları hasarlı binalara girmemeleri konusunda uyardı.',
+    ];
+    const text = [...menu, '', ...article.flatMap((p) => [p, '']), 'Follow us on Facebook'].join(
+      '\n',
+    );
+    const language = detectLanguage(text);
+    const body = classifyLines(text, { language })
+      .filter((l) => l.label === 'body')
+      .map((l) => l.line);
+    assert.deepEqual(body, [7, 9, 11, 13]);
   });
 });
