@@ -21,6 +21,9 @@ import {
   STOPWORDS_LOW_DEFAULT,
   STOPWORDS_NO_FINAL_BONUS,
   NO_STOPLIST_MIN_WORDS,
+  UNSPACED_CHARS_PER_WORD,
+  UNSPACED_LENGTH_FACTOR,
+  UNSPACED_MIN_CHARS_PER_WORD,
 } from './constants';
 import type { Features } from './features';
 import type { TextForm } from './forms';
@@ -55,6 +58,11 @@ const PHRASE_KIND: Record<PhraseKind, LineKind> = {
 
 function bad(kind: LineKind, rule: string, firm = true): Verdict {
   return { cls: 'bad', kind, rule, firm };
+}
+
+/** A line in a script written without spaces (Chinese, Japanese, Thai): long "words". */
+function unspaced(f: Features): boolean {
+  return f.words > 0 && f.chars >= f.words * UNSPACED_MIN_CHARS_PER_WORD;
 }
 
 /**
@@ -99,14 +107,18 @@ export function classifyBlock(
   // a whole paragraph that trails off is prose.
   if (f.ellipsis && f.words < ELLIPSIS_TEASER_MAX_WORDS) return bad('related', 'teaser-ellipsis');
   if (f.credit) return bad('other', 'credit', false);
-  if (f.chars < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
+  // Lengths weighed as prose in a spaced script (a language with a stop-word list is spaced).
+  const dense = !hasStoplist && unspaced(f);
+  const length = dense ? f.chars * UNSPACED_LENGTH_FACTOR : f.chars;
+  if (length < LENGTH_LOW) return { cls: 'short', kind: 'other', rule: 'short', firm: false };
   if (!f.endsSentence && f.chars <= HEADING_MAX_CHARS && f.words <= HEADING_MAX_WORDS) {
     return { cls: 'short', kind: 'other', rule: 'heading-length', firm: false };
   }
-  const density = hasStoplist ? f.stopDensity : f.words >= NO_STOPLIST_MIN_WORDS ? 1 : 0;
+  const words = dense ? f.chars / UNSPACED_CHARS_PER_WORD : f.words;
+  const density = hasStoplist ? f.stopDensity : words >= NO_STOPLIST_MIN_WORDS ? 1 : 0;
   const low = STOPWORDS_LOW[language] ?? STOPWORDS_LOW_DEFAULT;
   if (f.endsSentence && density >= low) {
-    return f.chars > LENGTH_HIGH
+    return length > LENGTH_HIGH
       ? { cls: 'good', kind: 'paragraph', rule: 'prose', firm: false }
       : { cls: 'near', kind: 'paragraph', rule: 'prose-medium', firm: false };
   }

@@ -61,6 +61,23 @@ export const STOPWORDS_NO_FINAL_BONUS = 0.1;
 
 /** Without a stop-word list, a line with final punctuation and this many words counts as prose. */
 export const NO_STOPLIST_MIN_WORDS = 10;
+/**
+ * Scripts written without spaces (Chinese, Japanese, Thai) make a whole sentence one or two
+ * "words". A line of at least this many characters per word is such text; its words are then
+ * counted as characters / UNSPACED_CHARS_PER_WORD (about two characters per word in Chinese and
+ * Japanese). Applied only when the language has no stop-word list (a listed language is spaced).
+ * Spaced text stays below: long German or Hungarian words average 8–13 characters per word,
+ * spaces included ("Beazonosítás sikertelen!" 12.5); Japanese lines measure 20 and more (their
+ * commas, brackets and digits cut a few words).
+ */
+export const UNSPACED_MIN_CHARS_PER_WORD = 16;
+export const UNSPACED_CHARS_PER_WORD = 2;
+/**
+ * … and its length is weighed as this many times its characters against LENGTH_LOW and
+ * LENGTH_HIGH (an English word takes about six characters with its space, a Chinese or Japanese
+ * one two): a 40-character Japanese sentence says what 120 English characters say.
+ */
+export const UNSPACED_LENGTH_FACTOR = 3;
 
 /** A sentence-like line with at least this share of the stop-word threshold is near-good. */
 export const SENTENCE_WEAK_SHARE = 0.5;

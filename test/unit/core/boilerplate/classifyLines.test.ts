@@ -219,4 +219,20 @@ suite('core/boilerplate classifyLines: a language without a stop-word list', () 
       .map((l) => l.line);
     assert.deepEqual(body, [7, 9, 11, 13]);
   });
+
+  test('a Japanese article (no spaces between words) is found by its length in characters', () => {
+    const menu = ['トップ', '速報', 'ランキング', '政治', '国際', '社会'];
+    const article = [
+      '昨年の元日に起きた地震を受け、救出救助活動に不可欠な警察無線の通信状況を調べたところ、島の一部で電波が届かない地域があることが分かった。',
+      '島にある唯一の駐在所に勤務している警察官は、これまで電波を探して車で往復しながら本署と連絡を取っていたという。',
+      'このため、調査結果を踏まえて三回にわたりアンテナの角度を調整し、新型の無線機を搭載したパトカーで通話試験を行った。',
+      '住民からは安堵の声が上がっており、警察は今後も災害時の通信手段の確保に力を入れる方針だ。',
+    ];
+    const text = [...menu, '', ...article.flatMap((p) => [p, ''])].join('\n');
+    const language = detectLanguage(text);
+    const body = classifyLines(text, { language })
+      .filter((l) => l.label === 'body')
+      .map((l) => l.line);
+    assert.deepEqual(body, [7, 9, 11, 13]);
+  });
 });
