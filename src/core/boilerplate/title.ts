@@ -64,7 +64,7 @@ const GLUED = /\p{Ll}\p{Lu}/u;
  * A title opens with a capital, a digit, a quotation mark or Spanish ¿ ¡ (not with a lower-case
  * letter or a bracket).
  */
-const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡]/u;
+const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}"'«„“‘¿¡]/u;
 /** Lines repeated on the page may still be the headline (written as page title and heading). */
 const PAGE_REPEAT_RULES = new Set(['page-repeat', SEPARATOR_RULE]);
 

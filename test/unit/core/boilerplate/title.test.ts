@@ -174,6 +174,15 @@ suite('core/boilerplate title and header', () => {
     const text = ['¿Abrirá el nuevo hospital de la ciudad en primavera?', P1, P2].join('\n');
     assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
   });
+  test('a headline opening with a currency sign can be the title', () => {
+    for (const headline of [
+      '$40 million for the new city hospital',
+      '£1,000 fine for hospital visitors',
+    ]) {
+      const text = [headline, P1, P2].join('\n');
+      assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' }, headline);
+    }
+  });
   test('a photo caption signed by its agency after a full stop is not the title', () => {
     const caption = 'Builders at the new city hospital in the spring. EFE';
     const text = ['New city hospital to open in the spring', caption, P1, P2].join('\n');
