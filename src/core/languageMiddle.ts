@@ -76,9 +76,16 @@ function add(pieces: Pieces, start: number, piece: LatinTally): void {
  * characters of the sample left: the letters read are mostly Latin by more than there are unread
  * characters (each could be a Cyrillic or Greek letter: exact), there are enough letters and
  * tokens (counts only grow), and the lead exceeds `LANGUAGE_LEAD_PER_UNREAD_CHAR`; else -1.
+ * Never once a unit that lowers differently in context was read: then the whole sample's tokens
+ * go through `normalizeLine`.
  */
 function decided(t: LatinTally, unread: number, minLetters: number, minTokens: number): number {
-  if (t.latin - t.other <= unread || t.latin + t.other < minLetters || t.tokens < minTokens)
+  if (
+    t.status !== COMPLETE ||
+    t.latin - t.other <= unread ||
+    t.latin + t.other < minLetters ||
+    t.tokens < minTokens
+  )
     return -1;
   let best = -1;
   let bestHits = 0;
@@ -98,8 +105,9 @@ function decided(t: LatinTally, unread: number, minLetters: number, minTokens: n
  * Reads the sample `text[from..to)` from the middle outward. Returns the index of the Latin
  * language once decided (`decided`); else, with the whole sample read, its tally as
  * `readSample(text, from, to, true)` would have it for `language.ts` (hits in the order of first
- * hits through the sample); `ABANDONED` when the middle is not mostly Latin; `undefined` for a
- * short sample or one with a unit that lowers differently in context, to be read whole.
+ * hits through the sample); `ABANDONED` when the middle has more Cyrillic and Greek letters
+ * than Latin ones; `undefined` for a short sample or one whose middle has no letters of these
+ * scripts, to be read whole as before.
  */
 export function readFromMiddle(
   text: string,
@@ -113,30 +121,27 @@ export function readFromMiddle(
   let a = cutBefore(text, middle - (LANGUAGE_PIECE_CHARS >> 1), from);
   let b = cutAfter(text, middle + (LANGUAGE_PIECE_CHARS >> 1), to);
   const first = readSample(text, a, b, true);
-  if (first.status === ABANDONED) return first;
-  if (first.status === UNSAFE) return undefined;
+  // Cyrillic or Greek in the middle: its scripts are counted exactly. No letters there of any
+  // script counted (Devanagari, Arabic, …): read as before, from the start of the sample.
+  if (first.status === ABANDONED) return first.other > 0 ? first : undefined;
   const pieces: Pieces = { tally: first, starts: [a], orders: [first.order] };
   for (let before = true; a > from || b < to; before = !before) {
     const lang = decided(pieces.tally, a - from + (to - b), minLetters, minTokens);
     if (lang >= 0) return lang;
-    let piece: LatinTally;
     if ((before && a > from) || b === to) {
       const start = cutBefore(text, a - LANGUAGE_PIECE_CHARS, from);
-      piece = readSample(text, start, a, false);
-      add(pieces, start, piece);
+      add(pieces, start, readSample(text, start, a, false));
       a = start;
     } else {
       const end = cutAfter(text, b + LANGUAGE_PIECE_CHARS, to);
-      piece = readSample(text, b, end, false);
-      add(pieces, b, piece);
+      add(pieces, b, readSample(text, b, end, false));
       b = end;
     }
-    if (piece.status === UNSAFE) return undefined;
   }
   // Languages in the order of their first hits through the sample, as one read would find them.
   const order: number[] = [];
   const byStart = pieces.starts.map((s, k) => [s, k] as const).sort((x, y) => x[0] - y[0]);
   for (const [, k] of byStart)
     for (const l of pieces.orders[k]!) if (!order.includes(l)) order.push(l);
-  return { ...pieces.tally, order, status: COMPLETE };
+  return { ...pieces.tally, order };
 }

@@ -52,6 +52,21 @@ suite('core/languageMiddle', () => {
     assert.equal(detectLanguage(`und ${half} jest ${half}`), 'de');
   });
 
+  test('after a unit that lowers differently in context (İ), the whole sample is read', () => {
+    const text = `${fill(de, 3000)} İSTANBUL ${fill(de, 3000)}`;
+    const pieces = readFromMiddle(text, 0, text.length, 20, 5);
+    assert.ok(typeof pieces === 'object');
+    assert.equal(pieces.latin, readSample(text, 0, text.length, false).latin);
+    assert.equal(detectLanguage(text), 'de');
+  });
+
+  test('a middle with no Latin, Cyrillic or Greek letters leaves the sample to be read whole', () => {
+    const hindi = fill('बिजली विभाग उसी पैसे को ', 1500);
+    const text = fill(en, 2000) + hindi + fill(en, 2000);
+    assert.equal(readFromMiddle(text, 0, text.length, 20, 5), undefined);
+    assert.equal(detectLanguage(text), 'en');
+  });
+
   test('short samples are read whole; pieces are cut between tokens', () => {
     assert.equal(
       readFromMiddle(fill(en, LANGUAGE_MIDDLE_MIN_CHARS - 1), 0, 2047, 20, 5),
