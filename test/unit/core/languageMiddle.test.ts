@@ -5,7 +5,7 @@ import {
   LANGUAGE_PIECE_CHARS,
   readFromMiddle,
 } from '../../../src/core/languageMiddle';
-import { LATIN_LANGUAGES, readSample } from '../../../src/core/languageSample';
+import { ABANDONED, LATIN_LANGUAGES, readSample } from '../../../src/core/languageSample';
 
 /** `text` repeated to exactly `n` characters. */
 const fill = (text: string, n: number): string =>
@@ -58,6 +58,15 @@ suite('core/languageMiddle', () => {
     assert.ok(typeof pieces === 'object');
     assert.equal(pieces.latin, readSample(text, 0, text.length, false).latin);
     assert.equal(detectLanguage(text), 'de');
+  });
+
+  test('a Cyrillic middle sends the sample to the exact script count at once', () => {
+    const text = fill(en, 1500) + fill(ru, 4000) + fill(en, 1500);
+    const tally = readFromMiddle(text, 0, text.length, 20, 5);
+    assert.ok(typeof tally === 'object');
+    assert.equal(tally.status, ABANDONED);
+    assert.ok(tally.other > tally.latin);
+    assert.equal(detectLanguage(text), 'ru');
   });
 
   test('a middle with no Latin, Cyrillic or Greek letters leaves the sample to be read whole', () => {
