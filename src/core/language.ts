@@ -18,6 +18,7 @@ import {
   YERY,
   type LatinTally,
 } from './languageSample';
+import { readFromMiddle } from './languageMiddle';
 
 /**
  * Only this many characters are read, from the middle of the text (where the article usually is;
@@ -52,14 +53,17 @@ export const LATIN_MIN_HIT_SHARE: Readonly<Record<string, number>> = {
 };
 
 /**
- * The language of `text` from a sample of `LANGUAGE_SAMPLE_CHARS` from its middle, read once
- * (`languageSample.ts`; scripts are counted exactly in a second pass only when the letters are
- * not mostly Latin).
+ * The language of `text` from a sample of `LANGUAGE_SAMPLE_CHARS` from its middle. A Latin
+ * sample is read from its middle outward and stops once its language is decided
+ * (`languageMiddle.ts`); otherwise the sample is read once (`languageSample.ts`; scripts are
+ * counted exactly in a second pass only when the letters are not mostly Latin).
  */
 export function detectLanguage(text: string): string {
   const from = text.length > LANGUAGE_SAMPLE_CHARS ? (text.length - LANGUAGE_SAMPLE_CHARS) >> 1 : 0;
   const to = Math.min(text.length, from + LANGUAGE_SAMPLE_CHARS);
-  const tally = readSample(text, from, to, true);
+  const early = readFromMiddle(text, from, to, LANGUAGE_MIN_LETTERS, LATIN_MIN_TOKENS);
+  if (typeof early === 'number') return LATIN_LANGUAGES[early]!;
+  const tally = early ?? readSample(text, from, to, true);
   // More Latin letters than Cyrillic and Greek together: Latin whatever the exact counts.
   if (tally.status !== ABANDONED && tally.latin > tally.other) {
     if (tally.latin + tally.other < LANGUAGE_MIN_LETTERS) return 'und';

@@ -92,7 +92,7 @@ export interface LatinTally {
   readonly hits: Int32Array;
   readonly order: number[];
   tokens: number;
-  /** Latin letters, and Cyrillic and Greek ones (`SCRIPT`), read. */
+  /** Latin letters, and Cyrillic and Greek ones (`SCRIPT`), read (up to the probe if abandoned). */
   latin: number;
   other: number;
   /** `COMPLETE`, `UNSAFE` (a unit that lowers differently in context) or `ABANDONED`. */
@@ -210,6 +210,8 @@ export function readSample(text: string, from: number, to: number, probe: boolea
     if (end === to) break;
     end = to;
     if (latin <= other) {
+      tally.latin = latin;
+      tally.other = other;
       tally.status = ABANDONED;
       return tally;
     }
