@@ -52,6 +52,9 @@ export const LATIN_MIN_HIT_SHARE: Readonly<Record<string, number>> = {
   cs: 0.02,
 };
 
+/** `LATIN_MIN_HIT_SHARE` by index in `LATIN_LANGUAGES`. */
+const MIN_SHARES: readonly number[] = LATIN_LANGUAGES.map((l) => LATIN_MIN_HIT_SHARE[l] ?? 0);
+
 /**
  * The language of `text` from a sample of `LANGUAGE_SAMPLE_CHARS` from its middle. A Latin
  * sample is read from its middle outward and stops once its language is decided
@@ -61,7 +64,7 @@ export const LATIN_MIN_HIT_SHARE: Readonly<Record<string, number>> = {
 export function detectLanguage(text: string): string {
   const from = text.length > LANGUAGE_SAMPLE_CHARS ? (text.length - LANGUAGE_SAMPLE_CHARS) >> 1 : 0;
   const to = Math.min(text.length, from + LANGUAGE_SAMPLE_CHARS);
-  const early = readFromMiddle(text, from, to, LANGUAGE_MIN_LETTERS, LATIN_MIN_TOKENS);
+  const early = readFromMiddle(text, from, to, LANGUAGE_MIN_LETTERS, LATIN_MIN_TOKENS, MIN_SHARES);
   if (typeof early === 'number') return LATIN_LANGUAGES[early]!;
   const tally = early ?? readSample(text, from, to, true);
   // More Latin letters than Cyrillic and Greek together: Latin whatever the exact counts.

@@ -34,6 +34,14 @@ export const LANGUAGE_MIDDLE_MIN_CHARS = 2 * LANGUAGE_PIECE_CHARS;
  */
 export const LANGUAGE_LEAD_PER_UNREAD_CHAR = 0.07;
 
+/**
+ * A language decided early must also cover at least this many times its floor share of the
+ * tokens read with its stop words (`LATIN_MIN_HIT_SHARE` in `language.ts`): a text near the
+ * floor (Romanian grazing the English list at 6–7%) is read whole, so that the floor is judged on
+ * the whole sample, as without the early stop. Text in the language is far above (en 15–35%).
+ */
+export const LANGUAGE_EARLY_SHARE_MARGIN = 1.5;
+
 /** Whether code unit `c` is a word character (as tokens are cut in `readSample`). */
 function isWord(c: number): boolean {
   return ((charInfo(c) >>> INFO_CLASS_SHIFT) & 3) !== 0;
@@ -75,11 +83,19 @@ function add(pieces: Pieces, start: number, piece: LatinTally): void {
  * The index (in `LATIN_LANGUAGES`) of the leading language once it is decided with `unread`
  * characters of the sample left: the letters read are mostly Latin by more than there are unread
  * characters (each could be a Cyrillic or Greek letter: exact), there are enough letters and
- * tokens (counts only grow), and the lead exceeds `LANGUAGE_LEAD_PER_UNREAD_CHAR`; else -1.
+ * tokens (counts only grow), the leader covers its floor share of the tokens read with a margin
+ * (`LANGUAGE_EARLY_SHARE_MARGIN`; `minShare` per language index), and the lead exceeds
+ * `LANGUAGE_LEAD_PER_UNREAD_CHAR`; else -1.
  * Never once a unit that lowers differently in context was read: then the whole sample's tokens
  * go through `normalizeLine`.
  */
-function decided(t: LatinTally, unread: number, minLetters: number, minTokens: number): number {
+function decided(
+  t: LatinTally,
+  unread: number,
+  minLetters: number,
+  minTokens: number,
+  minShare: readonly number[],
+): number {
   if (
     t.status !== COMPLETE ||
     t.latin - t.other <= unread ||
@@ -98,6 +114,7 @@ function decided(t: LatinTally, unread: number, minLetters: number, minTokens: n
       best = l;
     } else if (h > second) second = h;
   }
+  if (bestHits < t.tokens * minShare[best]! * LANGUAGE_EARLY_SHARE_MARGIN) return -1;
   return bestHits - second > unread * LANGUAGE_LEAD_PER_UNREAD_CHAR ? best : -1;
 }
 
@@ -115,6 +132,7 @@ export function readFromMiddle(
   to: number,
   minLetters: number,
   minTokens: number,
+  minShare: readonly number[],
 ): number | LatinTally | undefined {
   if (to - from < LANGUAGE_MIDDLE_MIN_CHARS) return undefined;
   const middle = (from + to) >> 1;
@@ -126,7 +144,7 @@ export function readFromMiddle(
   if (first.status === ABANDONED) return first.other > 0 ? first : undefined;
   const pieces: Pieces = { tally: first, starts: [a], orders: [first.order] };
   for (let before = true; a > from || b < to; before = !before) {
-    const lang = decided(pieces.tally, a - from + (to - b), minLetters, minTokens);
+    const lang = decided(pieces.tally, a - from + (to - b), minLetters, minTokens, minShare);
     if (lang >= 0) return lang;
     if ((before && a > from) || b === to) {
       const start = cutBefore(text, a - LANGUAGE_PIECE_CHARS, from);
