@@ -18,7 +18,10 @@ export interface AnalyzeOptions {
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const language = options.language ?? detectLanguage(text);
-  const lines = classifyLines(text, { language, ...(options.corpus ? { corpus: options.corpus } : {}) });
+  const lines = classifyLines(text, {
+    language,
+    ...(options.corpus ? { corpus: options.corpus } : {}),
+  });
   const quotes = findQuotes(text, lines, language);
   const metadata = extractMetadata(text, lines, language);
   return { language, lines, quotes, metadata };

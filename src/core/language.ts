@@ -6,6 +6,7 @@
 import {
   ABANDONED,
   CYRILLIC,
+  FOREIGN,
   GREEK,
   HARD_SIGN,
   LATIN,
@@ -80,7 +81,9 @@ export function detectLanguage(text: string): string {
   const yery = counts[YERY]!;
   const cyrillic = counts[CYRILLIC]! + ukr + hard + yery;
   const letters = latin + cyrillic + greek;
-  if (letters < LANGUAGE_MIN_LETTERS) return 'und';
+  // Mostly letters of a script we have no language for (a Hindi or Arabic page under a Latin
+  // menu): no stop-word list fits it.
+  if (letters < LANGUAGE_MIN_LETTERS || counts[FOREIGN]! >= letters) return 'und';
   if (greek >= latin && greek >= cyrillic) return 'el';
   if (cyrillic >= latin) {
     if (ukr / cyrillic > UKRAINIAN_LETTER_SHARE) return 'uk';
@@ -117,14 +120,14 @@ function latinLanguage(text: string, from: number, to: number, read: LatinTally)
  * counter read back per unit slows the loop down (measured a fifth slower).
  */
 function scriptCounts(text: string, from: number, to: number): Int32Array {
-  const counts = new Int32Array(GREEK + 1);
-  const odd = new Int32Array(GREEK + 1);
+  const counts = new Int32Array(FOREIGN + 1);
+  const odd = new Int32Array(FOREIGN + 1);
   let i = from;
   for (; i + 1 < to; i += 2) {
     counts[SCRIPT[text.charCodeAt(i)]!]!++;
     odd[SCRIPT[text.charCodeAt(i + 1)]!]!++;
   }
   if (i < to) counts[SCRIPT[text.charCodeAt(i)]!]!++;
-  for (let s = 0; s <= GREEK; s++) counts[s]! += odd[s]!;
+  for (let s = 0; s <= FOREIGN; s++) counts[s]! += odd[s]!;
   return counts;
 }

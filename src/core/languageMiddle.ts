@@ -122,9 +122,9 @@ function decided(
  * Reads the sample `text[from..to)` from the middle outward. Returns the index of the Latin
  * language once decided (`decided`); else, with the whole sample read, its tally as
  * `readSample(text, from, to, true)` would have it for `language.ts` (hits in the order of first
- * hits through the sample); `ABANDONED` when the middle has more Cyrillic and Greek letters
- * than Latin ones; `undefined` for a short sample or one whose middle has no letters of these
- * scripts, to be read whole as before.
+ * hits through the sample); `ABANDONED` when the middle has as many letters of other scripts
+ * (Cyrillic, Greek, Devanagari, CJK…) as Latin ones; `undefined` for a short sample or one whose
+ * middle has no letters at all, to be read whole as before.
  */
 export function readFromMiddle(
   text: string,
@@ -139,8 +139,8 @@ export function readFromMiddle(
   let a = cutBefore(text, middle - (LANGUAGE_PIECE_CHARS >> 1), from);
   let b = cutAfter(text, middle + (LANGUAGE_PIECE_CHARS >> 1), to);
   const first = readSample(text, a, b, true);
-  // Cyrillic or Greek in the middle: its scripts are counted exactly. No letters there of any
-  // script counted (Devanagari, Arabic, …): read as before, from the start of the sample.
+  // Other scripts in the middle: the scripts are counted exactly. No letters there at all (digits
+  // and punctuation): read as before, from the start of the sample.
   if (first.status === ABANDONED) return first.other > 0 ? first : undefined;
   const pieces: Pieces = { tally: first, starts: [a], orders: [first.order] };
   for (let before = true; a > from || b < to; before = !before) {

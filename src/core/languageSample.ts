@@ -20,14 +20,40 @@ export const LANGUAGE_PROBE_CHARS = 256;
 /** The Latin-script languages told apart by their distinctive stop words. */
 export const LATIN_LANGUAGES = ['en', 'pl', 'de', 'fr', 'it', 'es', 'pt', 'cs'] as const;
 
-/** Script of a code unit for the counts: none, Latin, Cyrillic (other, і ї є ґ, ъ, ы), Greek. */
+/**
+ * Script of a code unit for the counts: none, Latin, Cyrillic (other, і ї є ґ, ъ, ы), Greek, or a
+ * letter of a script we have no language for (`FOREIGN`: Arabic, Hebrew, Indic, Thai, CJK, Hangul
+ * …). All but Latin count as "other" letters in `readSample`.
+ */
 export const LATIN = 1;
 export const CYRILLIC = 2;
 export const UKRAINIAN = 3;
 export const HARD_SIGN = 4;
 export const YERY = 5;
 export const GREEK = 6;
+export const FOREIGN = 7;
 export const SCRIPT = new Uint8Array(0x10000);
+for (const [first, last] of [
+  [0x530, 0x58f], // Armenian
+  [0x590, 0x5ff], // Hebrew
+  [0x600, 0x6ff], // Arabic, with its supplements below
+  [0x750, 0x77f],
+  [0x8a0, 0x8ff],
+  [0x900, 0xdff], // Devanagari to Sinhala
+  [0xe00, 0xeff], // Thai, Lao
+  [0xf00, 0x109f], // Tibetan, Myanmar
+  [0x10a0, 0x10ff], // Georgian
+  [0x1100, 0x11ff], // Hangul Jamo
+  [0x1200, 0x139f], // Ethiopic
+  [0x1780, 0x17ff], // Khmer
+  [0x3040, 0x30ff], // Hiragana, Katakana
+  [0x3400, 0x4dbf], // CJK
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7af], // Hangul syllables
+  [0xfb1d, 0xfdff], // Hebrew and Arabic presentation forms
+  [0xfe70, 0xfeff],
+] as const)
+  SCRIPT.fill(FOREIGN, first, last + 1);
 SCRIPT.fill(LATIN, 0x41, 0x5b).fill(LATIN, 0x61, 0x7b).fill(LATIN, 0xc0, 0x250);
 SCRIPT.fill(CYRILLIC, 0x400, 0x500).fill(GREEK, 0x370, 0x400).fill(GREEK, 0x1f00, 0x2000);
 // і ї є ґ (and capitals); ъ; ы

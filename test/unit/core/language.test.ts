@@ -66,6 +66,14 @@ suite('core/language', () => {
     assert.equal(detectLanguage(menu + ar), 'und');
   });
 
+  test('letters of a script without a list (Devanagari, Japanese) outweigh an English menu', () => {
+    const menu = 'Read more about the market and the economy in our newsletter. '.repeat(3);
+    const hi = 'सरकार ने कहा कि सहयोगियों के साथ बातचीत उपयोगी रही और अगले सप्ताह जारी रहेगी। '.repeat(3);
+    const ja = '政府は同盟国との協議が有益だったと述べ、来週も続けると発表した。'.repeat(5);
+    assert.equal(detectLanguage(menu + hi), 'und');
+    assert.equal(detectLanguage(menu + ja), 'und');
+  });
+
   test('Czech, whose list words are rare in running text, is still Czech', () => {
     const cs =
       'Ministr řekl, že jednání se spojenci byla užitečná a budou pokračovat příští týden v Praze. ';
