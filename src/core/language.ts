@@ -68,7 +68,7 @@ export function detectLanguage(text: string): string {
   const early = readFromMiddle(text, from, to, LANGUAGE_MIN_LETTERS, LATIN_MIN_TOKENS, MIN_SHARES);
   if (typeof early === 'number') return LATIN_LANGUAGES[early]!;
   const tally = early ?? readSample(text, from, to, true);
-  // More Latin letters than Cyrillic and Greek together: Latin whatever the exact counts.
+  // More Latin letters than letters of all other scripts together: Latin whatever the exact counts.
   if (tally.status !== ABANDONED && tally.latin > tally.other) {
     if (tally.latin + tally.other < LANGUAGE_MIN_LETTERS) return 'und';
     return latinLanguage(text, from, to, tally);
