@@ -194,3 +194,22 @@ suite('core/boilerplate region: the fields of a comment form', () => {
     });
   }
 });
+
+suite('core/boilerplate region: "Also in this section"', () => {
+  test('teasers under an "Also in this section" heading stay out of the article', () => {
+    const text = [
+      'The health minister said on Tuesday that the review of hospital services would go ahead, and that the five commissioning groups would now lead the work with the trusts.',
+      'The review envisages change at several of the acute hospital sites, and the minister said the key test for any new service would be whether it was safe and sustainable.',
+      'I recognise fully the need for greater productivity from the resources we have, the minister said, adding that the public would be consulted before any decision.',
+      'Also in this section',
+      '  • The dark side of the police must finally see the light',
+      'Christmas this year and never mind no room at the inn, they have even boarded up the union offices.',
+      '  • Old prejudices have no place in a new society',
+      'Some people just cannot keep out of the news, and the Lord Mayor is one of them this week.',
+    ].join('\n\n');
+    const body = classifyLines(text, { language: 'en' })
+      .filter((l) => l.label === 'body')
+      .map((l) => l.line);
+    assert.deepEqual(body, [0, 2, 4]);
+  });
+});
