@@ -6,6 +6,7 @@
  */
 import type { CorpusStats } from '../corpus';
 import { gluedCapitalAt } from './chars';
+import { corpusFurniture } from './classify';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -34,6 +35,7 @@ import {
   beginKeys,
   corpusCount,
   corpusIndex,
+  type CorpusIndex,
   countKeys,
   hasKey,
   pageCount,
@@ -82,7 +84,11 @@ export interface Features {
   readonly colonAt: number;
   /** The line may hold two full stops in a row ("Credit..."): always true past the sample. */
   readonly twoDots: boolean;
-  /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
+  /**
+   * A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images").
+   * Not looked for (false) in a line that is furniture by its corpus repeats (`corpusFurniture`),
+   * nor is `teaser`: the classifier does not read them there.
+   */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
   readonly phrase: PhraseMatch | undefined;
@@ -154,31 +160,31 @@ export function computeFeatures(
   spacesChecked = true,
 ): Features[] {
   const lookup = wordFlags(language);
+  const index = corpus ? corpusIndex(corpus) : undefined;
   beginKeys(blocks.length);
   const out: Mutable<Features>[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    let f = blockFeatures(blocks[i]!.text, i, lookup, !spacesChecked);
+    let f = blockFeatures(blocks[i]!.text, i, lookup, index, !spacesChecked);
     if (!f) {
       blocks[i] = collapseSpaces(blocks[i]!);
-      f = blockFeatures(blocks[i]!.text, i, lookup, false)!;
+      f = blockFeatures(blocks[i]!.text, i, lookup, index, false)!;
     }
     out.push(f);
   }
   countKeys(blocks.length);
-  const index = corpus ? corpusIndex(corpus) : undefined;
-  for (let i = 0; i < blocks.length; i++) {
-    if (!hasKey(i)) continue;
-    out[i]!.pageRepeats = pageCount(i);
-    if (index) out[i]!.corpusDocs = corpusCount(i, index);
-  }
+  for (let i = 0; i < blocks.length; i++) if (hasKey(i)) out[i]!.pageRepeats = pageCount(i);
   return out;
 }
 
-/** Block `i`'s features but repeat counts (undefined if `checkSpaces` finds spaces to collapse). */
+/**
+ * Block `i`'s features but its page repeats (undefined if `checkSpaces` finds spaces to
+ * collapse). Its corpus count is read first: a line that is furniture by it needs fewer checks.
+ */
 function blockFeatures(
   text: string,
   i: number,
   lookup: HashTable,
+  index: CorpusIndex | undefined,
   checkSpaces: boolean,
 ): Mutable<Features> | undefined {
   const long = text.length > NORM_FULL_CHARS;
@@ -198,8 +204,11 @@ function blockFeatures(
   if (checkSpaces && (shape.spacesToCollapse || hasSpacesToCollapse(text, unscanned, text.length)))
     return undefined;
   if (!long && !fast) loadNormInContext(text);
-  if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
-    setKey(i, norm.buf, norm.length);
+  const keyed = !long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS;
+  if (keyed) setKey(i, norm.buf, norm.length);
+  const corpusDocs = keyed && index ? corpusCount(i, index) : 0;
+  // Teaser and credit only matter to a line not decided by its corpus repeats.
+  const open = !corpusFurniture(text.length, corpusDocs);
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
@@ -222,9 +231,11 @@ function blockFeatures(
     letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
     noLetters: shape.letters === 0 && !sampled,
     capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
-    teaser: fast
-      ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
-      : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
+    teaser:
+      open &&
+      (fast
+        ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
+        : endsWithTeaserMarker(text, TEASER_TAIL_CHARS)),
     ellipsis: endsWithEllipsis(text),
     dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
     gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
@@ -232,6 +243,7 @@ function blockFeatures(
     twoDots: sampled || shape.twoDots,
     phrase,
     credit:
+      open &&
       words <= CREDIT_LINE_MAX_WORDS &&
       (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
       CREDIT_MARK.test(text),
@@ -242,7 +254,7 @@ function blockFeatures(
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     mayBeNotice: unsure || shape.tailOpener || TAIL_OPENERS.prefixes.size > 0,
     pageRepeats: 1,
-    corpusDocs: 0,
+    corpusDocs,
   };
 }
 
