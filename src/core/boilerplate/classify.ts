@@ -122,13 +122,25 @@ export function classifyBlock(
   return bad('other', 'few-stopwords', false);
 }
 
-/**
- * A line the corpus repeats that is furniture for that alone (short: a menu item, a template
- * line). `classifyBlock` decides it before reading its teaser, form and credit features, so the
- * feature pass skips those for it.
- */
-export function corpusFurniture(chars: number, corpusDocs: number): boolean {
+/** A line the corpus repeats that is furniture for that alone (short: a menu item, a template line). */
+function corpusFurniture(chars: number, corpusDocs: number): boolean {
   return corpusDocs >= CORPUS_MIN_DOCS && chars <= CORPUS_MAX_CHARS;
+}
+
+/**
+ * True when `classifyBlock` decides the line before it reads `teaser`, the form or `credit`,
+ * whatever `guardReprints` makes of its corpus count: no letters, a legal notice, a short line
+ * the corpus repeats, a furniture phrase. The feature pass skips those checks for such a line.
+ */
+export function decidedEarly(
+  f: Pick<Features, 'noLetters' | 'legal' | 'chars' | 'corpusDocs' | 'phrase'>,
+): boolean {
+  return (
+    f.noLetters ||
+    f.legal ||
+    corpusFurniture(f.chars, f.corpusDocs) ||
+    (f.phrase !== undefined && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { CorpusStats } from '../corpus';
 import { gluedCapitalAt } from './chars';
-import { corpusFurniture } from './classify';
+import { decidedEarly } from './classify';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -86,8 +86,8 @@ export interface Features {
   readonly twoDots: boolean;
   /**
    * A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images").
-   * Not looked for (false) in a line that is furniture by its corpus repeats (`corpusFurniture`),
-   * nor is `teaser`: the classifier does not read them there.
+   * Not looked for (false) in a line that the classifier decides before reading it
+   * (`decidedEarly`), nor is `teaser`.
    */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
@@ -104,6 +104,9 @@ export interface Features {
    */
   readonly corpusDocs: number;
 }
+
+/** DATE_OR_TIME matches no line with fewer digits (a cheap exact pre-check). */
+const DATE_MIN_DIGITS = 3;
 
 /**
  * A time (9:38, 10.44am) or a numeric date (14.01.2012, 2012-01-14, 1/14/12), or a year next to
@@ -207,8 +210,6 @@ function blockFeatures(
   const keyed = !long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS;
   if (keyed) setKey(i, norm.buf, norm.length);
   const corpusDocs = keyed && index ? corpusCount(i, index) : 0;
-  // Teaser and credit only matter to a line not decided by its corpus repeats.
-  const open = !corpusFurniture(text.length, corpusDocs);
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
@@ -222,7 +223,7 @@ function blockFeatures(
       ? matchPhraseIn(norm)
       : undefined;
   const legalOpener = shape.legalOpener;
-  return {
+  const f: Mutable<Features> = {
     chars: text.length,
     words,
     stopDensity: shape.sampleWords ? shape.stops / shape.sampleWords : 0,
@@ -231,22 +232,17 @@ function blockFeatures(
     letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
     noLetters: shape.letters === 0 && !sampled,
     capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
-    teaser:
-      open &&
-      (fast
-        ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
-        : endsWithTeaserMarker(text, TEASER_TAIL_CHARS)),
+    teaser: false,
     ellipsis: endsWithEllipsis(text),
-    dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+    dated:
+      shape.digits >= (sampled ? 1 : DATE_MIN_DIGITS) &&
+      words <= DATED_LINE_MAX_WORDS &&
+      DATE_OR_TIME.test(text),
     gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
     colonAt: shape.colonAt,
     twoDots: sampled || shape.twoDots,
     phrase,
-    credit:
-      open &&
-      words <= CREDIT_LINE_MAX_WORDS &&
-      (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
-      CREDIT_MARK.test(text),
+    credit: false,
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
@@ -256,6 +252,17 @@ function blockFeatures(
     pageRepeats: 1,
     corpusDocs,
   };
+  // Teaser and credit only matter to a line the classifier does not decide before reading them.
+  if (!decidedEarly(f)) {
+    f.teaser = fast
+      ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
+      : endsWithTeaserMarker(text, TEASER_TAIL_CHARS);
+    f.credit =
+      words <= CREDIT_LINE_MAX_WORDS &&
+      (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
+      CREDIT_MARK.test(text);
+  }
+  return f;
 }
 
 /** A legal phrase in a line with a legal opener word (`norm` holds the line unless it is long). */
