@@ -41,16 +41,7 @@ import {
   pageCount,
   setKey,
 } from './repeats';
-import {
-  lastShape,
-  LEGAL_OPENER,
-  loadNormInContext,
-  norm,
-  PHRASE_OPENER,
-  scanLine,
-  STOP,
-  TAIL_OPENER,
-} from './scan';
+import { lastShape, loadNormInContext, norm, scanLine, WordFlag } from './scan';
 import { TAIL_OPENERS } from './tail';
 import { endsWithTeaserMarker, endsWithTeaserMarkerIn } from './teaser';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
@@ -125,7 +116,7 @@ const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
 const flagCache = new Map<string, HashTable>();
 
 /**
- * Word hash → flags (STOP, LEGAL_OPENER, PHRASE_OPENER) for a language, built once, looked up by
+ * Word hash → flags (`WordFlag`) for a language, built once, looked up by
  * the low 30 bits of the words' FNV-1a hash during the scan, without cutting strings. A collision
  * (about one in 10^6 lookups against a list of a thousand words) miscounts one word of one line.
  */
@@ -137,10 +128,10 @@ function wordFlags(language: string): HashTable {
       const n = normalizeLine(w);
       if (n && !n.includes(' ')) t.set(hashString(n), t.get(hashString(n)) | flag);
     };
-    for (const w of stopwordSet(language)) add(w, STOP);
-    for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
-    for (const w of FURNITURE_OPENERS) add(w, PHRASE_OPENER);
-    for (const w of TAIL_OPENERS.words) add(w, TAIL_OPENER);
+    for (const w of stopwordSet(language)) add(w, WordFlag.Stop);
+    for (const w of LEGAL_OPENERS.words) add(w, WordFlag.LegalOpener);
+    for (const w of FURNITURE_OPENERS) add(w, WordFlag.PhraseOpener);
+    for (const w of TAIL_OPENERS.words) add(w, WordFlag.TailOpener);
     table = t;
     flagCache.set(language, table);
   }

@@ -6,17 +6,20 @@
  * the next call overwrites: no allocation per line.
  */
 import { CHAR_INFO, charInfo, Info } from './chars';
-import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
+import { Hash, HashTable, hashStep } from './hashing';
 import { normalizeLine, normalizeUnits } from './normalize';
 import { indexWords, loadWords, type NormWords } from './normwords';
 
-/** Flags of a word in the document language's lookup table. */
-export const STOP = 1;
-export const LEGAL_OPENER = 2;
-/** … or any furniture phrase (`FURNITURE_OPENERS`). */
-export const PHRASE_OPENER = 4;
-/** … or a closing notice (`TAIL_OPENERS`). */
-export const TAIL_OPENER = 8;
+/** Flags of a word in the document language's lookup table (a const enum: literals in the code). */
+export const enum WordFlag {
+  Stop = 1,
+  /** The word may open a legal-notice phrase … */
+  LegalOpener = 2,
+  /** … or any furniture phrase (`FURNITURE_OPENERS`) … */
+  PhraseOpener = 4,
+  /** … or a closing notice (`TAIL_OPENERS`). */
+  TailOpener = 8,
+}
 
 export interface Shape {
   letters: number;
@@ -153,7 +156,7 @@ export function scanLine(
       lettered++;
       if ((info & 0xffff) !== raw) caps++;
     }
-    let h = HASH_SEED;
+    let h: number = Hash.Seed;
     for (;;) {
       previous = info;
       let c = info & 0xffff;
@@ -175,11 +178,11 @@ export function scanLine(
     words++;
     if (sampleWords < sampleLimit) {
       sampleWords++;
-      const flags = lookup.get(h & HASH_MASK);
-      if (flags & STOP) stops++;
-      if (flags & LEGAL_OPENER) legalOpener = true;
-      if (flags & PHRASE_OPENER) phraseOpener = true;
-      if (flags & TAIL_OPENER) tailOpener = true;
+      const flags = lookup.get(h & Hash.Mask);
+      if (flags & WordFlag.Stop) stops++;
+      if (flags & WordFlag.LegalOpener) legalOpener = true;
+      if (flags & WordFlag.PhraseOpener) phraseOpener = true;
+      if (flags & WordFlag.TailOpener) tailOpener = true;
     }
   }
   // Units in words: the normalisation's length less the spaces between its words.
