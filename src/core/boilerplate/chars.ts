@@ -104,25 +104,35 @@ export function normSafe(c: number): boolean {
   return s === 1;
 }
 
-/** `charInfo` bits: the lower-case unit (`lowerUnit`) in bits 0–15, the word class in 16–17… */
-export const INFO_CLASS_SHIFT = 16;
-/** … not `normSafe` … */
-export const INFO_UNSAFE = 1 << 18;
 /**
- * … and case-insensitive regular expressions may match this unit to a letter other than its
- * `lowerUnit` (ſ ~ s, ϕ ~ φ, ς ~ σ): pre-checks of such regexes on lowered text must not skip.
+ * `charInfo` bits: the lower-case unit (`lowerUnit`) in bits 0–15, the word class in 16–17, then
+ * flags. A const enum: esbuild writes its members into the code as literals, where a
+ * module-level `const` becomes a variable of the bundle, read at each use (the line scan reads
+ * several per code unit).
  */
-export const INFO_FOLD_ODD = 1 << 19;
-const INFO_KNOWN = 1 << 20;
-/** The unit is "©" / "/" (for cheap "does the line contain one" checks after a scan). */
-export const INFO_COPYRIGHT = 1 << 21;
-export const INFO_SLASH = 1 << 22;
-/** The unit may be (part of) an upper-case letter (\p{Lu}; surrogates may) … */
-export const INFO_MAY_UPPER = 1 << 23;
-/** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!" (see `mayHaveGluedCapital`). */
-export const INFO_MAY_LOWER = 1 << 24;
-/** The unit is whitespace (`isSpace`) other than the ASCII space: a line holding it is collapsed. */
-export const INFO_ODD_SPACE = 1 << 25;
+export const enum Info {
+  ClassShift = 16,
+  /** Not `normSafe`. */
+  Unsafe = 1 << 18,
+  /**
+   * Case-insensitive regular expressions may match this unit to a letter other than its
+   * `lowerUnit` (ſ ~ s, ϕ ~ φ, ς ~ σ): pre-checks of such regexes on lowered text must not skip.
+   */
+  FoldOdd = 1 << 19,
+  Known = 1 << 20,
+  /** The unit is "©" / "/" (for cheap "does the line contain one" checks after a scan). */
+  Copyright = 1 << 21,
+  Slash = 1 << 22,
+  /** The unit may be (part of) an upper-case letter (\p{Lu}; surrogates may) … */
+  MayUpper = 1 << 23,
+  /** … or a lower-case letter (\p{Ll}), an ASCII digit, "?" or "!" (see `mayHaveGluedCapital`). */
+  MayLower = 1 << 24,
+  /** The unit is whitespace (`isSpace`) other than the ASCII space: a line holding it is collapsed. */
+  OddSpace = 1 << 25,
+}
+/** `Info.ClassShift` and `Info.Unsafe` as constants (for modules that import them so). */
+export const INFO_CLASS_SHIFT = Info.ClassShift;
+export const INFO_UNSAFE = Info.Unsafe;
 
 /** Packed facts per code unit, filled on first use (0 = not computed yet). */
 export const CHAR_INFO = new Uint32Array(0x10000);
@@ -136,16 +146,16 @@ export function charInfo(c: number): number {
     const folded = s.toUpperCase().toLowerCase();
     const surrogate = c >= 0xd800 && c <= 0xdfff;
     info =
-      INFO_KNOWN |
+      Info.Known |
       lower |
-      (wordClass(c) << INFO_CLASS_SHIFT) |
-      (normSafe(c) ? 0 : INFO_UNSAFE) |
-      (c >= 0x80 && folded !== String.fromCharCode(lower) ? INFO_FOLD_ODD : 0) |
-      (c === 0xa9 ? INFO_COPYRIGHT : 0) |
-      (c === 0x2f ? INFO_SLASH : 0) |
-      (surrogate || /\p{Lu}/u.test(s) ? INFO_MAY_UPPER : 0) |
-      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? INFO_MAY_LOWER : 0) |
-      (c !== 32 && isSpace(c) ? INFO_ODD_SPACE : 0);
+      (wordClass(c) << Info.ClassShift) |
+      (normSafe(c) ? 0 : Info.Unsafe) |
+      (c >= 0x80 && folded !== String.fromCharCode(lower) ? Info.FoldOdd : 0) |
+      (c === 0xa9 ? Info.Copyright : 0) |
+      (c === 0x2f ? Info.Slash : 0) |
+      (surrogate || /\p{Lu}/u.test(s) ? Info.MayUpper : 0) |
+      (surrogate || /[\p{Ll}\d?!]/u.test(s) ? Info.MayLower : 0) |
+      (c !== 32 && isSpace(c) ? Info.OddSpace : 0);
     CHAR_INFO[c] = info;
   }
   return info;
@@ -154,15 +164,15 @@ export function charInfo(c: number): number {
 /**
  * Where the first upper-case letter of `text` that directly follows a lower-case letter, a digit,
  * "?" or "!" is ("…WordsThe summary…"), or -1: a cheap exact pre-check for regexes that look
- * for such joins. The line scan (`scan.ts`) finds the same in its pass (`INFO_MAY_UPPER`,
- * `INFO_MAY_LOWER`).
+ * for such joins. The line scan (`scan.ts`) finds the same in its pass (`Info.MayUpper`,
+ * `Info.MayLower`).
  */
 export function gluedCapitalAt(text: string): number {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const info = CHAR_INFO[c] || charInfo(c);
-    if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER) return i;
+    if (info & Info.MayUpper && previous & Info.MayLower) return i;
     previous = info;
   }
   return -1;

@@ -26,7 +26,7 @@ import {
   UNSPACED_MIN_CHARS_PER_WORD,
 } from './constants';
 import type { Features } from './features';
-import type { TextForm } from './forms';
+import { textForm } from './forms';
 import type { PhraseKind } from './phrases';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
@@ -68,18 +68,19 @@ function unspaced(f: Features): boolean {
 /**
  * @param hasStoplist false when the document's language has no stop-word list: prose is then
  *   recognised by length and final punctuation alone.
+ * @param text the line's text: its form (`textForm`) is looked for only when the checks before
+ *   it leave the line undecided (most lines are repeats, phrases or notices); without it, no form.
  */
 export function classifyBlock(
   f: Features,
   bulletOnly: boolean,
   language: string,
   hasStoplist: boolean,
-  form?: TextForm,
+  text?: string,
 ): Verdict {
   if (bulletOnly || f.noLetters) return bad('ticker', 'no-letters');
   if (f.legal) return bad('legal', 'legal-phrase');
-  if (f.corpusDocs >= CORPUS_MIN_DOCS && f.chars <= CORPUS_MAX_CHARS)
-    return bad('navigation', 'corpus-repeat');
+  if (corpusFurniture(f.chars, f.corpusDocs)) return bad('navigation', 'corpus-repeat');
   // A longer line found in other documents is a teaser of another article (its summary in a
   // "latest news" list), unless a neighbour is one too (see `guardReprints`).
   if (f.corpusDocs >= CORPUS_MIN_DOCS) return bad('related', CORPUS_TEASER_RULE, false);
@@ -96,6 +97,7 @@ export function classifyBlock(
     return bad('related', 'page-repeat', false);
   }
   if (f.teaser) return bad('related', 'teaser');
+  const form = text === undefined ? undefined : textForm(text, f.words, language, f);
   // An embedded post's signature belongs to the quoted post, not a timestamp of a feed.
   if (form === 'post-signature') return { cls: 'near', kind: 'paragraph', rule: form, firm: false };
   // A linked headline inside the text costs the region no more than a short line (it sits in
@@ -130,6 +132,27 @@ export function classifyBlock(
     return { cls: 'near', kind: 'paragraph', rule: 'prose-unterminated', firm: false };
   }
   return bad('other', 'few-stopwords', false);
+}
+
+/** A line the corpus repeats that is furniture for that alone (short: a menu item, a template line). */
+function corpusFurniture(chars: number, corpusDocs: number): boolean {
+  return corpusDocs >= CORPUS_MIN_DOCS && chars <= CORPUS_MAX_CHARS;
+}
+
+/**
+ * True when `classifyBlock` decides the line before it reads `teaser`, the form or `credit`,
+ * whatever `guardReprints` makes of its corpus count: no letters, a legal notice, a short line
+ * the corpus repeats, a furniture phrase. The feature pass skips those checks for such a line.
+ */
+export function decidedEarly(
+  f: Pick<Features, 'noLetters' | 'legal' | 'chars' | 'corpusDocs' | 'phrase'>,
+): boolean {
+  return (
+    f.noLetters ||
+    f.legal ||
+    corpusFurniture(f.chars, f.corpusDocs) ||
+    (f.phrase !== undefined && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
+  );
 }
 
 /**

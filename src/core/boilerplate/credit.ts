@@ -41,13 +41,19 @@ for (const w of CREDIT_TRIGGERS) {
   CREDIT_LISTS[CREDIT_PAIRS[k] - 1]!.push(w);
 }
 
+/** Units that open a trigger word (1), read first: most units open none. */
+const CREDIT_FIRST = new Uint8Array(0x10000);
+for (const w of CREDIT_TRIGGERS) CREDIT_FIRST[w.charCodeAt(0)] = 1;
+
 /** True when the normalised line contains a credit trigger (anywhere, also inside a word). */
 export function hasCreditTrigger(w: NormWords): boolean {
+  const buf = w.buf;
   for (let i = 0; i + 1 < w.length; i++) {
-    const at = CREDIT_PAIRS[creditPair(w.buf[i]!, w.buf[i + 1]!)]!;
+    if (CREDIT_FIRST[buf[i]!] === 0) continue;
+    const at = CREDIT_PAIRS[creditPair(buf[i]!, buf[i + 1]!)]!;
     if (at === 0) continue;
     for (const t of CREDIT_LISTS[at - 1]!) {
-      if (i + t.length <= w.length && unitsEqual(t, w.buf, i)) return true;
+      if (i + t.length <= w.length && unitsEqual(t, buf, i)) return true;
     }
   }
   return false;

@@ -6,6 +6,7 @@
  */
 import type { CorpusStats } from '../corpus';
 import { gluedCapitalAt } from './chars';
+import { decidedEarly } from './classify';
 import { stopwordSet } from '../data/stopwords/index';
 import {
   FEATURE_SAMPLE_CHARS,
@@ -34,21 +35,13 @@ import {
   beginKeys,
   corpusCount,
   corpusIndex,
+  type CorpusIndex,
   countKeys,
   hasKey,
   pageCount,
   setKey,
 } from './repeats';
-import {
-  lastShape,
-  LEGAL_OPENER,
-  loadNormInContext,
-  norm,
-  PHRASE_OPENER,
-  scanLine,
-  STOP,
-  TAIL_OPENER,
-} from './scan';
+import { lastShape, loadNormInContext, norm, scanLine, WordFlag } from './scan';
 import { TAIL_OPENERS } from './tail';
 import { endsWithTeaserMarker, endsWithTeaserMarkerIn } from './teaser';
 import { collapseSpaces, hasSpacesToCollapse, type Block } from './segment';
@@ -82,7 +75,11 @@ export interface Features {
   readonly colonAt: number;
   /** The line may hold two full stops in a row ("Credit..."): always true past the sample. */
   readonly twoDots: boolean;
-  /** A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images"). */
+  /**
+   * A photo credit or caption marker ("Photo: Reuters", "Фото: EPA", "Fot. PAP", "Getty Images").
+   * Not looked for (false) in a line that the classifier decides before reading it
+   * (`decidedEarly`), nor is `teaser`.
+   */
   readonly credit: boolean;
   /** The phrase list that matches this (short) line best, with the share of the line it covers. */
   readonly phrase: PhraseMatch | undefined;
@@ -98,6 +95,9 @@ export interface Features {
    */
   readonly corpusDocs: number;
 }
+
+/** DATE_OR_TIME matches no line with fewer digits (a cheap exact pre-check). */
+const DATE_MIN_DIGITS = 3;
 
 /**
  * A time (9:38, 10.44am) or a numeric date (14.01.2012, 2012-01-14, 1/14/12), or a year next to
@@ -116,7 +116,7 @@ const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
 const flagCache = new Map<string, HashTable>();
 
 /**
- * Word hash → flags (STOP, LEGAL_OPENER, PHRASE_OPENER) for a language, built once, looked up by
+ * Word hash → flags (`WordFlag`) for a language, built once, looked up by
  * the low 30 bits of the words' FNV-1a hash during the scan, without cutting strings. A collision
  * (about one in 10^6 lookups against a list of a thousand words) miscounts one word of one line.
  */
@@ -128,10 +128,10 @@ function wordFlags(language: string): HashTable {
       const n = normalizeLine(w);
       if (n && !n.includes(' ')) t.set(hashString(n), t.get(hashString(n)) | flag);
     };
-    for (const w of stopwordSet(language)) add(w, STOP);
-    for (const w of LEGAL_OPENERS.words) add(w, LEGAL_OPENER);
-    for (const w of FURNITURE_OPENERS) add(w, PHRASE_OPENER);
-    for (const w of TAIL_OPENERS.words) add(w, TAIL_OPENER);
+    for (const w of stopwordSet(language)) add(w, WordFlag.Stop);
+    for (const w of LEGAL_OPENERS.words) add(w, WordFlag.LegalOpener);
+    for (const w of FURNITURE_OPENERS) add(w, WordFlag.PhraseOpener);
+    for (const w of TAIL_OPENERS.words) add(w, WordFlag.TailOpener);
     table = t;
     flagCache.set(language, table);
   }
@@ -154,31 +154,31 @@ export function computeFeatures(
   spacesChecked = true,
 ): Features[] {
   const lookup = wordFlags(language);
+  const index = corpus ? corpusIndex(corpus) : undefined;
   beginKeys(blocks.length);
   const out: Mutable<Features>[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    let f = blockFeatures(blocks[i]!.text, i, lookup, !spacesChecked);
+    let f = blockFeatures(blocks[i]!.text, i, lookup, index, !spacesChecked);
     if (!f) {
       blocks[i] = collapseSpaces(blocks[i]!);
-      f = blockFeatures(blocks[i]!.text, i, lookup, false)!;
+      f = blockFeatures(blocks[i]!.text, i, lookup, index, false)!;
     }
     out.push(f);
   }
   countKeys(blocks.length);
-  const index = corpus ? corpusIndex(corpus) : undefined;
-  for (let i = 0; i < blocks.length; i++) {
-    if (!hasKey(i)) continue;
-    out[i]!.pageRepeats = pageCount(i);
-    if (index) out[i]!.corpusDocs = corpusCount(i, index);
-  }
+  for (let i = 0; i < blocks.length; i++) if (hasKey(i)) out[i]!.pageRepeats = pageCount(i);
   return out;
 }
 
-/** Block `i`'s features but repeat counts (undefined if `checkSpaces` finds spaces to collapse). */
+/**
+ * Block `i`'s features but its page repeats (undefined if `checkSpaces` finds spaces to
+ * collapse). Its corpus count is read first: a line that is furniture by it needs fewer checks.
+ */
 function blockFeatures(
   text: string,
   i: number,
   lookup: HashTable,
+  index: CorpusIndex | undefined,
   checkSpaces: boolean,
 ): Mutable<Features> | undefined {
   const long = text.length > NORM_FULL_CHARS;
@@ -198,8 +198,9 @@ function blockFeatures(
   if (checkSpaces && (shape.spacesToCollapse || hasSpacesToCollapse(text, unscanned, text.length)))
     return undefined;
   if (!long && !fast) loadNormInContext(text);
-  if (!long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS)
-    setKey(i, norm.buf, norm.length);
+  const keyed = !long && norm.length > 0 && norm.length <= REPEAT_KEY_MAX_CHARS;
+  if (keyed) setKey(i, norm.buf, norm.length);
+  const corpusDocs = keyed && index ? corpusCount(i, index) : 0;
   const words = sampled
     ? Math.round((shape.words * text.length) / FEATURE_SAMPLE_CHARS)
     : shape.words;
@@ -213,7 +214,7 @@ function blockFeatures(
       ? matchPhraseIn(norm)
       : undefined;
   const legalOpener = shape.legalOpener;
-  return {
+  const f: Mutable<Features> = {
     chars: text.length,
     words,
     stopDensity: shape.sampleWords ? shape.stops / shape.sampleWords : 0,
@@ -222,19 +223,17 @@ function blockFeatures(
     letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
     noLetters: shape.letters === 0 && !sampled,
     capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
-    teaser: fast
-      ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
-      : endsWithTeaserMarker(text, TEASER_TAIL_CHARS),
+    teaser: false,
     ellipsis: endsWithEllipsis(text),
-    dated: shape.digits > 0 && words <= DATED_LINE_MAX_WORDS && DATE_OR_TIME.test(text),
+    dated:
+      shape.digits >= (sampled ? 1 : DATE_MIN_DIGITS) &&
+      words <= DATED_LINE_MAX_WORDS &&
+      DATE_OR_TIME.test(text),
     gluedAt: sampled ? gluedCapitalAt(text) : shape.gluedAt,
     colonAt: shape.colonAt,
     twoDots: sampled || shape.twoDots,
     phrase,
-    credit:
-      words <= CREDIT_LINE_MAX_WORDS &&
-      (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
-      CREDIT_MARK.test(text),
+    credit: false,
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
@@ -242,8 +241,19 @@ function blockFeatures(
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     mayBeNotice: unsure || shape.tailOpener || TAIL_OPENERS.prefixes.size > 0,
     pageRepeats: 1,
-    corpusDocs: 0,
+    corpusDocs,
   };
+  // Teaser and credit only matter to a line the classifier does not decide before reading them.
+  if (!decidedEarly(f)) {
+    f.teaser = fast
+      ? endsWithTeaserMarkerIn(text, norm, TEASER_TAIL_CHARS)
+      : endsWithTeaserMarker(text, TEASER_TAIL_CHARS);
+    f.credit =
+      words <= CREDIT_LINE_MAX_WORDS &&
+      (!fast || shape.foldOdd || shape.slash || hasCreditTrigger(norm)) &&
+      CREDIT_MARK.test(text);
+  }
+  return f;
 }
 
 /** A legal phrase in a line with a legal opener word (`norm` holds the line unless it is long). */

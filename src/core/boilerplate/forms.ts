@@ -3,7 +3,15 @@
  * page-to-text conversion leaves them (cards, arrows, bracketed labels, related lead-ins), photo
  * captions, and the signature of an embedded social-media post.
  */
-import { gluedCapitalAt, lastNonSpace, mayEndWithArrow, wordClass } from './chars';
+import {
+  CHAR_INFO,
+  charInfo,
+  gluedCapitalAt,
+  Info,
+  lastNonSpace,
+  mayEndWithArrow,
+  wordClass,
+} from './chars';
 import {
   CARD_LONG_WORD,
   CAPTION_MIN_WORDS,
@@ -22,6 +30,14 @@ import { normalizeLine } from './normalize';
 import { matchPhrase } from './phrases';
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
@@ -145,7 +161,39 @@ function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
 }
 
 /** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */
-const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p{Ll}{2})/gu;
+const CARD_JOIN = /\p{Ll}{2}(?=\p{Lu}(?:\p{Ll}{2}|\s))|(?:\d{2}|[?!])(?=\p{Lu}\p{Ll}{2})/uy;
+
+/**
+ * The first CARD_JOIN match that starts at `from` or after (what a global search from there finds),
+ * without running the pattern over the rest of the line (costly with Unicode classes). Every
+ * match ends right before a glued capital (`gluedCapitalAt`: `Info.MayUpper` after
+ * `Info.MayLower`) and starts at most two code points before it, at a unit that may be lower
+ * case (`Info.MayLower`), so the pattern is tried (anchored) only at those starts, in order: two
+ * units before each glued capital, more only where a surrogate makes two code points longer.
+ */
+function nextJoin(text: string, from: number): RegExpExecArray | null {
+  let tried = from - 1;
+  for (let g = from + 1; g < text.length; g++) {
+    if (!(infoAt(text, g) & Info.MayUpper && infoAt(text, g - 1) & Info.MayLower)) continue;
+    let wide = false;
+    for (let k = Math.max(0, g - 4); k <= g; k++) wide ||= isSurrogate(text.charCodeAt(k));
+    for (let s = Math.max(tried + 1, g - (wide ? 4 : 2)); s < g; s++) {
+      tried = s;
+      // Not inside a surrogate pair (a search moves by code points); at a unit that may open a join.
+      if (isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) continue;
+      if (!(infoAt(text, s) & Info.MayLower)) continue;
+      CARD_JOIN.lastIndex = s;
+      const m = CARD_JOIN.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+function infoAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return CHAR_INFO[c] || charInfo(c);
+}
 
 /**
  * A teaser card: a headline glued without a space to the first sentence of its summary, as the
@@ -165,11 +213,10 @@ export function isTeaserCard(
   if (gluedAt < 0) return false;
   // Every join ends right before a glued capital, so none starts more than two code points (four
   // units) before the first one: the search starts there (at a code point's first unit), not at
-  // the start of the line. exec on the shared global regex, not matchAll (which copies the regex).
+  // the start of the line.
   let start = Math.max(0, gluedAt - 4);
   if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--;
-  CARD_JOIN.lastIndex = start;
-  for (let m = CARD_JOIN.exec(text); m; m = CARD_JOIN.exec(text)) {
+  for (let m = nextJoin(text, start); m; m = nextJoin(text, m.index + m[0].length)) {
     const at = m.index + m[0].length;
     const head = text.slice(0, at);
     if (head.lastIndexOf('(') > head.lastIndexOf(')')) continue;

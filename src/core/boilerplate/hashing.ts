@@ -5,9 +5,16 @@
  * results are exactly those of string keys.
  */
 
-export const HASH_SEED = 0x811c9dc5 | 0;
-/** Hashes are looked up by their low 30 bits (small integers in every JS engine). */
-export const HASH_MASK = 0x3fffffff;
+/**
+ * The hash's fixed numbers, as a const enum: esbuild writes them into the code as literals (see
+ * `Info` in chars.ts).
+ */
+export const enum Hash {
+  /** FNV-1a's offset basis (32 bits, as a signed integer). */
+  Seed = 0x811c9dc5 | 0,
+  /** Hashes are looked up by their low 30 bits (small integers in every JS engine). */
+  Mask = 0x3fffffff,
+}
 
 /** One FNV-1a step (32 bits). */
 export function hashStep(h: number, code: number): number {
@@ -15,14 +22,19 @@ export function hashStep(h: number, code: number): number {
 }
 
 /** FNV-1a of `s`'s code units `from`..`to` (32 bits, not masked). */
-export function hashString(s: string, from = 0, to = s.length, seed = HASH_SEED): number {
+export function hashString(s: string, from = 0, to = s.length, seed: number = Hash.Seed): number {
   let h = seed;
   for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 }
 
 /** FNV-1a of `buf[from..to)` (32 bits, not masked). */
-export function hashUnits(buf: Uint16Array, from: number, to: number, seed = HASH_SEED): number {
+export function hashUnits(
+  buf: Uint16Array,
+  from: number,
+  to: number,
+  seed: number = Hash.Seed,
+): number {
   let h = seed;
   for (let i = from; i < to; i++) h = hashStep(h, buf[i]!);
   return h;
@@ -67,7 +79,7 @@ export class HashTable {
 
   /** The value stored for `hash` (masked to 30 bits), or 0. */
   get(hash: number): number {
-    const key = (hash & HASH_MASK) + 1;
+    const key = (hash & Hash.Mask) + 1;
     if ((this.present[(key >>> 3) & this.mask]! & (1 << (key & 7))) === 0) return 0;
     for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.keys[i]!;
@@ -79,7 +91,7 @@ export class HashTable {
   /** Stores a positive `value` for `hash`, replacing an earlier one. */
   set(hash: number, value: number): void {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const key = (hash & HASH_MASK) + 1;
+    const key = (hash & Hash.Mask) + 1;
     for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
       const k = this.keys[i]!;
       if (k === key || k === 0) {

@@ -7,7 +7,6 @@ import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
 import { classifyBlock, guardReprints, type Verdict } from './classify';
-import { textForm } from './forms';
 import {
   CLOSING_SENTENCE_MAX_LINES,
   FRAGMENT_MAX_WORDS,
@@ -72,8 +71,7 @@ function classify(
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text;
     const f = features[i]!;
-    const form = textForm(t, f.words, options.language, f);
-    verdicts.push(classifyBlock(f, t === '', options.language, hasStoplist, form));
+    verdicts.push(classifyBlock(f, t === '', options.language, hasStoplist, t));
     lengths.push(f.chars);
     dated.push(f.dated);
     texts.push(t);

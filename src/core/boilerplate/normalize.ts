@@ -5,7 +5,7 @@
  * "World 10:16" both become "world 00 00". One pass over the characters, unit by unit into a
  * buffer; `String#toLowerCase` only for the rare texts where a unit lowers differently in context.
  */
-import { CHAR_INFO, charInfo, INFO_CLASS_SHIFT, INFO_UNSAFE, wordClass } from './chars';
+import { CHAR_INFO, charInfo, Info, wordClass } from './chars';
 
 /**
  * Writes the normalisation of `text[from..to)` into `buf` (room for `to - from` units needed: the
@@ -19,8 +19,8 @@ export function normalizeUnits(text: string, from: number, to: number, buf: Uint
     const raw = text.charCodeAt(i);
     let info = CHAR_INFO[raw]!;
     if (info === 0) info = charInfo(raw);
-    if (info & INFO_UNSAFE) return -1;
-    const cls = (info >>> INFO_CLASS_SHIFT) & 3;
+    if (info & Info.Unsafe) return -1;
+    const cls = (info >>> Info.ClassShift) & 3;
     if (cls === 0) {
       inWord = false;
       continue;

@@ -2,8 +2,9 @@
  * A normalised line as units in a buffer with its words (start, end, FNV hash), the form phrase
  * lookups read; filled by the line scan (`scan.ts`) or from a string or raw text here.
  */
-import { hashUnits } from './hashing';
-import { normalizeLine, normalizeUnits } from './normalize';
+import { CHAR_INFO, charInfo, Info } from './chars';
+import { Hash, hashStep, hashUnits } from './hashing';
+import { normalizeLine } from './normalize';
 
 /** A normalised line in a buffer (`buf[0..length)`) and its `count` words (FNV hashes, 32 bits). */
 export interface NormWords {
@@ -32,13 +33,47 @@ export function loadWords(norm: string): NormWords {
   return indexWords(w);
 }
 
-/** The normalisation of a raw line in the shared `NormWords` (valid until the next call). */
+/**
+ * The normalisation of a raw line in the shared `NormWords` (valid until the next call): as
+ * `normalizeUnits` writes it, its words found and hashed in the same pass.
+ */
 export function textWords(text: string): NormWords {
   const w = reserve(text.length);
-  const n = normalizeUnits(text, 0, text.length, w.buf);
-  if (n < 0) return loadWords(normalizeLine(text));
+  const { buf, starts, ends, hashes } = w;
+  let n = 0;
+  let count = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const raw = text.charCodeAt(i);
+    const info = CHAR_INFO[raw] || charInfo(raw);
+    if (info & Info.Unsafe) return loadWords(normalizeLine(text));
+    const cls = (info >>> Info.ClassShift) & 3;
+    if (cls === 0) {
+      if (inWord) {
+        ends[count] = n;
+        hashes[count++] = h;
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      if (n > 0) buf[n++] = 32;
+      starts[count] = n;
+      h = Hash.Seed;
+      inWord = true;
+    }
+    const c = cls === 2 ? 48 : info & 0xffff;
+    buf[n++] = c;
+    h = hashStep(h, c);
+  }
+  if (inWord) {
+    ends[count] = n;
+    hashes[count++] = h;
+  }
   w.length = n;
-  return indexWords(w);
+  w.count = count;
+  return w;
 }
 
 /** The shared `NormWords`, with room for `units` units. */

@@ -6,14 +6,7 @@
 import type { CorpusStats } from '../corpus';
 import { lineHash2, lineKeyCount, type LineKeyTable } from '../corpus-keys';
 import { CORPUS_MIN_DOCS } from './constants';
-import {
-  HASH_SEED,
-  hashStep,
-  hashString,
-  type KeyCounter,
-  tableSize,
-  UnitKeyIndex,
-} from './hashing';
+import { Hash, hashStep, hashString, type KeyCounter, tableSize, UnitKeyIndex } from './hashing';
 
 let arena = new Uint16Array(8192);
 let arenaUsed = 0;
@@ -48,7 +41,7 @@ export function setKey(i: number, buf: Uint16Array, length: number): void {
   // module's variables are read once).
   const to = arena;
   const at = arenaUsed;
-  let h = HASH_SEED;
+  let h: number = Hash.Seed;
   for (let k = 0; k < length; k++) {
     const c = buf[k]!;
     to[at + k] = c;

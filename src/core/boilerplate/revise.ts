@@ -15,49 +15,20 @@ import type { BlockClass, Verdict } from './classify';
 
 export type Final = 'good' | 'bad';
 
-/**
- * For every block, the class of the nearest block before (`step` -1) or after (+1) it that is
- * not short (and not near-good if `ignoreNear`). Beyond the edges the class is bad.
- */
-function nearest(classes: readonly BlockClass[], step: 1 | -1, ignoreNear: boolean): BlockClass[] {
-  const n = classes.length;
-  const out = new Array<BlockClass>(n);
-  let last: BlockClass = 'bad';
-  for (let k = 0; k < n; k++) {
-    const i = step === 1 ? n - 1 - k : k;
-    out[i] = last;
-    const c = classes[i]!;
-    if (c !== 'short' && !(ignoreNear && c === 'near')) last = c;
-  }
-  return out;
-}
-
-/**
- * For every block, whether a good block follows within MAX_HEADING_DISTANCE characters with no
- * firm furniture (menus, phrases, repeated lines) in between.
- */
-function goodFollows(
-  classes: readonly BlockClass[],
-  verdicts: readonly Verdict[],
-  lengths: readonly number[],
-): boolean[] {
-  const n = classes.length;
-  const out = new Array<boolean>(n).fill(false);
-  // Distance from the start of block i+1 to the next good block, scanning backwards.
-  let distance = Infinity;
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = distance <= MAX_HEADING_DISTANCE;
-    if (classes[i] === 'good') distance = 0;
-    else if (verdicts[i]!.firm) distance = Infinity;
-    else distance += lengths[i]!;
-  }
-  return out;
+/** The class a block counts as for its neighbours' nearest-class tables (`ignoreNear`: near-good too). */
+function decides(c: BlockClass, ignoreNear: boolean): boolean {
+  return c !== 'short' && !(ignoreNear && c === 'near');
 }
 
 /**
  * @param headingLike which blocks look like headings (short, no final full stop, not a list item)
  * @param fragment short few-word lines that never join the body by the short-block rule
  * @param lengths characters of each block (the heading distance is measured in them)
+ *
+ * Each step reads the classes the step before left (the nearest decided neighbour before a block
+ * is kept while sweeping forward, the one after it in a table filled sweeping back), so every
+ * step is one or two sweeps: "good text follows within MAX_HEADING_DISTANCE characters with no
+ * firm furniture (menus, phrases, repeated lines) in between" is measured sweeping back too.
  */
 export function revise(
   verdicts: readonly Verdict[],
@@ -65,46 +36,76 @@ export function revise(
   fragment: readonly boolean[],
   lengths: readonly number[],
 ): Final[] {
-  const classes: BlockClass[] = verdicts.map((v) => v.cls);
-  const n = classes.length;
-  // Short headings followed by good text within the heading distance become near-good.
-  let follows = goodFollows(classes, verdicts, lengths);
-  for (let i = 0; i < n; i++) {
-    if (headingLike[i] && !fragment[i] && classes[i] === 'short' && follows[i]) classes[i] = 'near';
+  const n = verdicts.length;
+  // Short headings followed by good text within the heading distance become near-good. The
+  // nearest non-short block after each block (and the nearest that is not near-good either)
+  // are noted in the same sweep (beyond the edges the class is bad).
+  const classes = new Array<BlockClass>(n);
+  const nextIgnoring = new Array<BlockClass>(n);
+  const nextAny = new Array<BlockClass>(n);
+  let distance = Infinity;
+  let ignoring: BlockClass = 'bad';
+  let any: BlockClass = 'bad';
+  for (let i = n - 1; i >= 0; i--) {
+    nextIgnoring[i] = ignoring;
+    nextAny[i] = any;
+    const v = verdicts[i]!;
+    let c = v.cls;
+    if (c === 'short' && headingLike[i] && !fragment[i] && distance <= MAX_HEADING_DISTANCE)
+      c = 'near';
+    classes[i] = c;
+    if (c === 'good') distance = 0;
+    else if (v.firm) distance = Infinity;
+    else distance += lengths[i]!;
+    if (decides(c, false)) any = c;
+    if (decides(c, true)) ignoring = c;
   }
-  // Short blocks: both neighbours good → good, both bad → bad; mixed → good only next to a near-good.
-  const prevIgnoring = nearest(classes, -1, true);
-  const nextIgnoring = nearest(classes, 1, true);
-  const prevAny = nearest(classes, -1, false);
-  const nextAny = nearest(classes, 1, false);
-  const resolved = classes.slice();
+  // Short blocks: both neighbours good → good, both bad → bad; mixed → good only next to a
+  // near-good. (In place: the neighbours before a block are read as they were.)
+  ignoring = 'bad';
+  any = 'bad';
   for (let i = 0; i < n; i++) {
-    if (classes[i] !== 'short') continue;
-    const prev = prevIgnoring[i]!;
-    const next = nextIgnoring[i]!;
-    let c: BlockClass;
-    if (fragment[i]) c = 'bad';
-    else if (prev === 'good' && next === 'good') c = 'good';
-    else if (prev === 'bad' && next === 'bad') c = 'bad';
-    else if ((prev === 'bad' && prevAny[i] === 'near') || (next === 'bad' && nextAny[i] === 'near'))
-      c = 'good';
-    else c = 'bad';
-    resolved[i] = c;
+    const c = classes[i]!;
+    if (c === 'short') {
+      const prev = ignoring;
+      const next = nextIgnoring[i]!;
+      if (fragment[i]) classes[i] = 'bad';
+      else if (prev === 'good' && next === 'good') classes[i] = 'good';
+      else if (prev === 'bad' && next === 'bad') classes[i] = 'bad';
+      else if ((prev === 'bad' && any === 'near') || (next === 'bad' && nextAny[i] === 'near'))
+        classes[i] = 'good';
+      else classes[i] = 'bad';
+    }
+    if (decides(c, false)) any = c;
+    if (decides(c, true)) ignoring = c;
   }
   // Near-good: bad only when both nearest decided neighbours are bad.
-  const prevDecided = nearest(resolved, -1, true);
-  const nextDecided = nearest(resolved, 1, true);
+  const nextDecided = nextIgnoring;
+  ignoring = 'bad';
+  for (let i = n - 1; i >= 0; i--) {
+    nextDecided[i] = ignoring;
+    if (decides(classes[i]!, true)) ignoring = classes[i]!;
+  }
+  ignoring = 'bad';
   for (let i = 0; i < n; i++) {
-    if (resolved[i] !== 'near') continue;
-    resolved[i] = prevDecided[i] === 'bad' && nextDecided[i] === 'bad' ? 'bad' : 'good';
+    const c = classes[i]!;
+    if (c === 'near') classes[i] = ignoring === 'bad' && nextDecided[i] === 'bad' ? 'bad' : 'good';
+    else ignoring = c;
   }
   // Headings that were not bad on their own and precede good text become good.
-  follows = goodFollows(resolved, verdicts, lengths);
-  for (let i = 0; i < n; i++) {
-    if (headingLike[i] && resolved[i] === 'bad' && verdicts[i]!.cls !== 'bad' && follows[i])
-      resolved[i] = 'good';
+  const finals = new Array<Final>(n);
+  distance = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = classes[i]!;
+    const v = verdicts[i]!;
+    const joins =
+      c === 'bad' && headingLike[i] && v.cls !== 'bad' && distance <= MAX_HEADING_DISTANCE;
+    finals[i] = c === 'good' || joins ? 'good' : 'bad';
+    if (c === 'good') distance = 0;
+    else if (v.firm) distance = Infinity;
+    else distance += lengths[i]!;
   }
-  return resolved.map((c) => (c === 'good' ? 'good' : 'bad'));
+  return finals;
 }
 
 /**

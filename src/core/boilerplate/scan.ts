@@ -5,29 +5,21 @@
  * (`NormWords`, for phrase lookups and repetition keys). Results go to shared scratch objects that
  * the next call overwrites: no allocation per line.
  */
-import {
-  CHAR_INFO,
-  charInfo,
-  INFO_CLASS_SHIFT,
-  INFO_COPYRIGHT,
-  INFO_FOLD_ODD,
-  INFO_MAY_LOWER,
-  INFO_MAY_UPPER,
-  INFO_ODD_SPACE,
-  INFO_SLASH,
-  INFO_UNSAFE,
-} from './chars';
-import { HASH_MASK, HASH_SEED, HashTable, hashStep } from './hashing';
+import { CHAR_INFO, charInfo, Info } from './chars';
+import { Hash, HashTable, hashStep } from './hashing';
 import { normalizeLine, normalizeUnits } from './normalize';
 import { indexWords, loadWords, type NormWords } from './normwords';
 
-/** Flags of a word in the document language's lookup table. */
-export const STOP = 1;
-export const LEGAL_OPENER = 2;
-/** … or any furniture phrase (`FURNITURE_OPENERS`). */
-export const PHRASE_OPENER = 4;
-/** … or a closing notice (`TAIL_OPENERS`). */
-export const TAIL_OPENER = 8;
+/** Flags of a word in the document language's lookup table (a const enum: literals in the code). */
+export const enum WordFlag {
+  Stop = 1,
+  /** The word may open a legal-notice phrase … */
+  LegalOpener = 2,
+  /** … or any furniture phrase (`FURNITURE_OPENERS`) … */
+  PhraseOpener = 4,
+  /** … or a closing notice (`TAIL_OPENERS`). */
+  TailOpener = 8,
+}
 
 export interface Shape {
   letters: number;
@@ -141,8 +133,8 @@ export function scanLine(
   while (k < limit) {
     for (;;) {
       seen |= info;
-      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
-      if ((info >>> INFO_CLASS_SHIFT) & 3) break;
+      if (info & Info.MayUpper && previous & Info.MayLower && glued < 0) glued = k;
+      if ((info >>> Info.ClassShift) & 3) break;
       previous = info;
       if (raw === 32) {
         spaces++;
@@ -160,15 +152,15 @@ export function scanLine(
     // A word: `seen` and `glued` already hold its first unit.
     if (n > 0) buf[n++] = 32;
     starts[words] = n;
-    if ((info >>> INFO_CLASS_SHIFT) & 1) {
+    if ((info >>> Info.ClassShift) & 1) {
       lettered++;
       if ((info & 0xffff) !== raw) caps++;
     }
-    let h = HASH_SEED;
+    let h: number = Hash.Seed;
     for (;;) {
       previous = info;
       let c = info & 0xffff;
-      if (((info >>> INFO_CLASS_SHIFT) & 3) === 2) {
+      if (((info >>> Info.ClassShift) & 3) === 2) {
         digits++;
         c = 48;
       }
@@ -177,20 +169,20 @@ export function scanLine(
       if (++k === limit) break;
       raw = text.charCodeAt(k);
       info = CHAR_INFO[raw] || charInfo(raw);
-      if (((info >>> INFO_CLASS_SHIFT) & 3) === 0) break;
+      if (((info >>> Info.ClassShift) & 3) === 0) break;
       seen |= info;
-      if (info & INFO_MAY_UPPER && previous & INFO_MAY_LOWER && glued < 0) glued = k;
+      if (info & Info.MayUpper && previous & Info.MayLower && glued < 0) glued = k;
     }
     ends[words] = n;
     hashes[words] = h;
     words++;
     if (sampleWords < sampleLimit) {
       sampleWords++;
-      const flags = lookup.get(h & HASH_MASK);
-      if (flags & STOP) stops++;
-      if (flags & LEGAL_OPENER) legalOpener = true;
-      if (flags & PHRASE_OPENER) phraseOpener = true;
-      if (flags & TAIL_OPENER) tailOpener = true;
+      const flags = lookup.get(h & Hash.Mask);
+      if (flags & WordFlag.Stop) stops++;
+      if (flags & WordFlag.LegalOpener) legalOpener = true;
+      if (flags & WordFlag.PhraseOpener) phraseOpener = true;
+      if (flags & WordFlag.TailOpener) tailOpener = true;
     }
   }
   // Units in words: the normalisation's length less the spaces between its words.
@@ -206,16 +198,16 @@ export function scanLine(
   shape.legalOpener = legalOpener;
   shape.phraseOpener = phraseOpener;
   shape.tailOpener = tailOpener;
-  shape.foldOdd = (seen & INFO_FOLD_ODD) !== 0;
-  shape.copyright = (seen & INFO_COPYRIGHT) !== 0;
-  shape.slash = (seen & INFO_SLASH) !== 0;
+  shape.foldOdd = (seen & Info.FoldOdd) !== 0;
+  shape.copyright = (seen & Info.Copyright) !== 0;
+  shape.slash = (seen & Info.Slash) !== 0;
   shape.gluedAt = glued;
-  shape.spacesToCollapse = doubleSpace || (seen & INFO_ODD_SPACE) !== 0;
+  shape.spacesToCollapse = doubleSpace || (seen & Info.OddSpace) !== 0;
   shape.colonAt = colon;
   shape.twoDots = twoDots;
   norm.length = n;
   norm.count = words;
-  return normalize && (seen & INFO_UNSAFE) === 0;
+  return normalize && (seen & Info.Unsafe) === 0;
 }
 
 /** The shape found by the last `scanLine` (overwritten by the next call). */

@@ -195,7 +195,7 @@ suite('core/boilerplate/classify (context-free)', () => {
       'The plague wiped out half of Europe in the 14th century, historians say (Image: GETTY)';
     assert.equal(textForm(line, 15), 'caption');
     const [f] = computeFeatures(segment(line), 'en');
-    const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+    const v = classifyBlock(f!, false, 'en', true, line);
     assert.deepEqual([v.cls, v.rule], ['bad', 'caption']);
     assert.equal(
       textForm('President Trump in New York last week.Credit...Anna Moneymaker/The Times', 11),
@@ -215,7 +215,7 @@ suite('core/boilerplate/classify (context-free)', () => {
     ]) {
       const [f] = computeFeatures(segment(line), 'en');
       assert.equal(textForm(line, f!.words), 'caption', line);
-      const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+      const v = classifyBlock(f!, false, 'en', true, line);
       assert.deepEqual([v.cls, v.rule], ['bad', 'caption']);
     }
     // A credit line is no caption; a sentence about a photo is prose.
@@ -229,7 +229,7 @@ suite('core/boilerplate/classify (context-free)', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
     assert.equal(textForm(line, 6), 'post-signature');
     const [f] = computeFeatures(segment(line), 'en');
-    const v = classifyBlock(f!, false, 'en', true, textForm(line, f!.words));
+    const v = classifyBlock(f!, false, 'en', true, line);
     assert.deepEqual([v.cls, v.rule], ['near', 'post-signature']);
     assert.equal(textForm('— The minister (in a statement) on Monday', 7), undefined);
   });
