@@ -110,11 +110,14 @@ function corpusHeadline(text: string, f: Features, v: Verdict): boolean {
   );
 }
 
-/** The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. */
+/**
+ * The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. They are
+ * stemmed on the first call of `stems` only: most pages have few title candidates, some none.
+ */
 interface Lead {
   /** The first of those blocks (blocks.length when there is none). */
   readonly first: number;
-  readonly stems: ReadonlySet<string>;
+  readonly stems: () => ReadonlySet<string>;
 }
 
 /** The first prose block (good or near-good) from `start` on, or blocks.length. */
@@ -126,6 +129,15 @@ function firstProse(verdicts: readonly Verdict[], start: number): number {
 
 function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start: number): Lead {
   const first = firstProse(verdicts, start);
+  let lead: Set<string> | undefined;
+  return { first, stems: () => (lead ??= leadStems(blocks, verdicts, first)) };
+}
+
+function leadStems(
+  blocks: readonly Block[],
+  verdicts: readonly Verdict[],
+  first: number,
+): Set<string> {
   const lead = new Set<string>();
   for (let j = first, taken = 0; j < blocks.length && taken < TITLE_LEAD_BLOCKS; j++) {
     if (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near') {
@@ -133,7 +145,7 @@ function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start:
       taken++;
     }
   }
-  return { first, stems: lead };
+  return lead;
 }
 
 /**
@@ -145,14 +157,16 @@ export function findTitle(
   features: readonly Features[],
   verdicts: readonly Verdict[],
   regionStart: number,
-  { stems: lead }: Lead = leadFrom(blocks, verdicts, regionStart),
+  lead: Lead = leadFrom(blocks, verdicts, regionStart),
 ): number | undefined {
   const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
   const overlapAt = (i: number): number => {
     const own = stems(blocks[i]!.text);
+    if (own.length === 0) return 0;
+    const leadSet = lead.stems();
     let shared = 0;
-    for (const stem of own) if (lead.has(stem)) shared++;
-    return own.length ? shared / own.length : 0;
+    for (const stem of own) if (leadSet.has(stem)) shared++;
+    return shared / own.length;
   };
   let best: number | undefined;
   let bestScore = -Infinity;
