@@ -54,6 +54,12 @@ export class PhraseIndex {
   /** Next entry with the same hash (index + 1, 0 = none). */
   private readonly sameHash: number[] = [];
   private readonly startTable = new HashTable();
+  /**
+   * Hashes of the first n words of the entries longer than n words: a word n-gram of a line
+   * that is none of them is extended no further (most n-grams from an opener like "in" end at
+   * their second word). A colliding hash only costs one more extension.
+   */
+  private readonly longerTable = new HashTable();
   private readonly endTable = new HashTable();
   private readonly prefixTable = new HashTable();
   private readonly prefixBuckets: [string, number][][] = [];
@@ -77,6 +83,9 @@ export class PhraseIndex {
         }
         if (!this.exact.has(norm)) this.exact.set(norm, kind);
         const words = norm.split(' ');
+        for (let n = 1; n < words.length; n++) {
+          this.longerTable.set(hashString(words.slice(0, n).join(' ')), 1);
+        }
         this.starts.add(words[0]!);
         this.ends.add(words[words.length - 1]!);
         this.maxWords = Math.max(this.maxWords, words.length);
@@ -126,7 +135,7 @@ export class PhraseIndex {
       if (!this.startTable.get(w.hashes[i]!)) continue;
       let h = w.hashes[i]!;
       let letters = len;
-      for (let n = 1; n <= this.maxWords && i + n <= w.count; n++) {
+      for (let n = 1; ; n++) {
         const last = i + n - 1;
         if (n > 1) {
           h = hashUnits(buf, starts[last]!, ends[last]!, hashStep(h, 32));
@@ -140,6 +149,7 @@ export class PhraseIndex {
           this.add(this.entryKind[e - 1]!, letters);
           break;
         }
+        if (n === this.maxWords || i + n === w.count || !this.longerTable.get(h)) break;
       }
     }
     return false;
