@@ -38,6 +38,9 @@ const KINDS: readonly PhraseKind[] = [
 
 /** Letters of a prefix entry used to index it (shorter prefixes are not allowed). */
 const PREFIX_KEY = 3;
+/** Size of the table of prefix entries' first two units (`unitPair`): a cheap pre-check. */
+const PREFIX_PAIRS = 4096;
+const unitPair = (first: number, second: number) => ((first * 31) ^ second) & (PREFIX_PAIRS - 1);
 
 /** A compiled set of phrase lists. Earlier lists win when an entry is in several. */
 export class PhraseIndex {
@@ -63,6 +66,8 @@ export class PhraseIndex {
   private readonly endTable = new HashTable();
   private readonly prefixTable = new HashTable();
   private readonly prefixBuckets: [string, number][][] = [];
+  /** 1 where the first two units of a prefix entry fall: other words skip the hashed lookup. */
+  private readonly prefixPairs = new Uint8Array(PREFIX_PAIRS);
   // Matches of the last scan: letters per kind, kinds in the order first found.
   private readonly covered = new Int32Array(KINDS.length);
   private readonly order = new Int32Array(KINDS.length);
@@ -104,6 +109,7 @@ export class PhraseIndex {
       // Keys sharing a hash share a bucket; a word matches only entries it starts with.
       const bucket = entries.map(([p, kind]): [string, number] => [p, KINDS.indexOf(kind)]);
       const h = hashString(k);
+      this.prefixPairs[unitPair(k.charCodeAt(0), k.charCodeAt(1))] = 1;
       const at = this.prefixTable.get(h);
       if (at) this.prefixBuckets[at - 1]!.push(...bucket);
       else this.prefixTable.set(h, this.prefixBuckets.push(bucket));
@@ -121,7 +127,7 @@ export class PhraseIndex {
     for (let i = 0; i < w.count; i++) {
       const from = starts[i]!;
       const len = ends[i]! - from;
-      if (len >= PREFIX_KEY && this.prefixBuckets.length) {
+      if (len >= PREFIX_KEY && this.prefixPairs[unitPair(buf[from]!, buf[from + 1]!)]) {
         const b = this.prefixTable.get(hashUnits(buf, from, from + PREFIX_KEY));
         if (b) {
           for (const [p, kind] of this.prefixBuckets[b - 1]!) {
@@ -193,6 +199,7 @@ export class PhraseIndex {
     for (let i = 0; i < w.count; i++) {
       const from = w.starts[i]!;
       if (w.ends[i]! - from < PREFIX_KEY) continue;
+      if (!this.prefixPairs[unitPair(w.buf[from]!, w.buf[from + 1]!)]) continue;
       if (this.prefixTable.get(hashUnits(w.buf, from, from + PREFIX_KEY))) return true;
     }
     return false;
