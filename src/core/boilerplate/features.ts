@@ -192,6 +192,7 @@ function blockFeatures(
       lookup,
       STOPWORD_SAMPLE_WORDS,
       whole,
+      checkSpaces,
     ) && whole;
   const shape = lastShape();
   const unscanned = sampled ? FEATURE_SAMPLE_CHARS - 1 : text.length;

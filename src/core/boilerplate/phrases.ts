@@ -38,6 +38,9 @@ const KINDS: readonly PhraseKind[] = [
 
 /** Letters of a prefix entry used to index it (shorter prefixes are not allowed). */
 const PREFIX_KEY = 3;
+/** Size of the table of prefix entries' first two units (`unitPair`): a cheap pre-check. */
+const PREFIX_PAIRS = 4096;
+const unitPair = (first: number, second: number) => ((first * 31) ^ second) & (PREFIX_PAIRS - 1);
 
 /** A compiled set of phrase lists. Earlier lists win when an entry is in several. */
 export class PhraseIndex {
@@ -54,9 +57,17 @@ export class PhraseIndex {
   /** Next entry with the same hash (index + 1, 0 = none). */
   private readonly sameHash: number[] = [];
   private readonly startTable = new HashTable();
+  /**
+   * Hashes of the first n words of the entries longer than n words: a word n-gram of a line
+   * that is none of them is extended no further (most n-grams from an opener like "in" end at
+   * their second word). A colliding hash only costs one more extension.
+   */
+  private readonly longerTable = new HashTable();
   private readonly endTable = new HashTable();
   private readonly prefixTable = new HashTable();
   private readonly prefixBuckets: [string, number][][] = [];
+  /** 1 where the first two units of a prefix entry fall: other words skip the hashed lookup. */
+  private readonly prefixPairs = new Uint8Array(PREFIX_PAIRS);
   // Matches of the last scan: letters per kind, kinds in the order first found.
   private readonly covered = new Int32Array(KINDS.length);
   private readonly order = new Int32Array(KINDS.length);
@@ -77,6 +88,9 @@ export class PhraseIndex {
         }
         if (!this.exact.has(norm)) this.exact.set(norm, kind);
         const words = norm.split(' ');
+        for (let n = 1; n < words.length; n++) {
+          this.longerTable.set(hashString(words.slice(0, n).join(' ')), 1);
+        }
         this.starts.add(words[0]!);
         this.ends.add(words[words.length - 1]!);
         this.maxWords = Math.max(this.maxWords, words.length);
@@ -95,6 +109,7 @@ export class PhraseIndex {
       // Keys sharing a hash share a bucket; a word matches only entries it starts with.
       const bucket = entries.map(([p, kind]): [string, number] => [p, KINDS.indexOf(kind)]);
       const h = hashString(k);
+      this.prefixPairs[unitPair(k.charCodeAt(0), k.charCodeAt(1))] = 1;
       const at = this.prefixTable.get(h);
       if (at) this.prefixBuckets[at - 1]!.push(...bucket);
       else this.prefixTable.set(h, this.prefixBuckets.push(bucket));
@@ -112,7 +127,7 @@ export class PhraseIndex {
     for (let i = 0; i < w.count; i++) {
       const from = starts[i]!;
       const len = ends[i]! - from;
-      if (len >= PREFIX_KEY && this.prefixBuckets.length) {
+      if (len >= PREFIX_KEY && this.prefixPairs[unitPair(buf[from]!, buf[from + 1]!)]) {
         const b = this.prefixTable.get(hashUnits(buf, from, from + PREFIX_KEY));
         if (b) {
           for (const [p, kind] of this.prefixBuckets[b - 1]!) {
@@ -126,7 +141,7 @@ export class PhraseIndex {
       if (!this.startTable.get(w.hashes[i]!)) continue;
       let h = w.hashes[i]!;
       let letters = len;
-      for (let n = 1; n <= this.maxWords && i + n <= w.count; n++) {
+      for (let n = 1; ; n++) {
         const last = i + n - 1;
         if (n > 1) {
           h = hashUnits(buf, starts[last]!, ends[last]!, hashStep(h, 32));
@@ -140,6 +155,7 @@ export class PhraseIndex {
           this.add(this.entryKind[e - 1]!, letters);
           break;
         }
+        if (n === this.maxWords || i + n === w.count || !this.longerTable.get(h)) break;
       }
     }
     return false;
@@ -183,6 +199,7 @@ export class PhraseIndex {
     for (let i = 0; i < w.count; i++) {
       const from = w.starts[i]!;
       if (w.ends[i]! - from < PREFIX_KEY) continue;
+      if (!this.prefixPairs[unitPair(w.buf[from]!, w.buf[from + 1]!)]) continue;
       if (this.prefixTable.get(hashUnits(w.buf, from, from + PREFIX_KEY))) return true;
     }
     return false;

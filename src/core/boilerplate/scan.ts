@@ -90,7 +90,8 @@ export const norm: NormWords = {
  * Scans `text[0..limit)`. With `normalize`, also fills `norm` with the normalisation of that
  * range; it returns false when the range needs context-dependent lowering, and `norm` is then
  * filled from `normalizeInContext(text)` by the caller's fallback (see `loadNorm`). (`norm` is
- * written either way: a branch less per unit.)
+ * written either way: a branch less per unit.) With `stopAtSpaces`, it stops at the first
+ * whitespace to collapse, setting `spacesToCollapse` (the caller scans the collapsed line instead).
  */
 export function scanLine(
   text: string,
@@ -98,6 +99,7 @@ export function scanLine(
   lookup: HashTable,
   sampleLimit: number,
   normalize: boolean,
+  stopAtSpaces = false,
 ): boolean {
   if (norm.buf.length < limit + 1) {
     norm.buf = new Uint16Array(limit * 2 + 2);
@@ -130,7 +132,7 @@ export function scanLine(
   let info = CHAR_INFO[raw] || charInfo(raw);
   // Each turn reads a run of units that are not word characters, then a word (letters and
   // digits), unit by unit; `raw` and `info` are those of unit `k`.
-  while (k < limit) {
+  scan: while (k < limit) {
     for (;;) {
       seen |= info;
       if (info & Info.MayUpper && previous & Info.MayLower && glued < 0) glued = k;
@@ -138,12 +140,16 @@ export function scanLine(
       previous = info;
       if (raw === 32) {
         spaces++;
-        if (lastSpace === k - 1) doubleSpace = true;
+        if (lastSpace === k - 1) {
+          doubleSpace = true;
+          if (stopAtSpaces) break scan;
+        }
         lastSpace = k;
       } else if (raw === 46) {
         if (lastDot === k - 1) twoDots = true;
         lastDot = k;
       } else if (raw === 58 && colon < 0) colon = k;
+      else if (info & Info.OddSpace && stopAtSpaces) break scan;
       if (++k === limit) break;
       raw = text.charCodeAt(k);
       info = CHAR_INFO[raw] || charInfo(raw);

@@ -32,6 +32,7 @@ import {
 import { letterRuns } from './chars';
 import { SEPARATOR_RULE, type Verdict } from './classify';
 import type { Features } from './features';
+import { isPhotoCaption } from './photo';
 import type { Block } from './segment';
 
 /**
@@ -40,12 +41,6 @@ import type { Block } from './segment';
  */
 const CREDIT =
   /^(?:(?:by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
-/**
- * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
- * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.
- */
-const PHOTO =
-  /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
 /** A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE". */
 const AGENCY_SIGNED = /[.!?]\s+\p{Lu}{2,8}(?:\s*\/\s*\p{Lu}{2,8})?\s*$/u;
 /**
@@ -90,7 +85,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
     !SEPARATORS.test(t) &&
-    !PHOTO.test(t) &&
+    !isPhotoCaption(t) &&
     !AGENCY_SIGNED.test(t) &&
     !(f.gluedAt >= 0 && GLUED_TAGS.test(t.replace(HASHTAG, '')))
   );
@@ -110,11 +105,14 @@ function corpusHeadline(text: string, f: Features, v: Verdict): boolean {
   );
 }
 
-/** The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. */
+/**
+ * The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. They are
+ * stemmed on the first call of `stems` only: most pages have few title candidates, some none.
+ */
 interface Lead {
   /** The first of those blocks (blocks.length when there is none). */
   readonly first: number;
-  readonly stems: ReadonlySet<string>;
+  readonly stems: () => ReadonlySet<string>;
 }
 
 /** The first prose block (good or near-good) from `start` on, or blocks.length. */
@@ -126,6 +124,15 @@ function firstProse(verdicts: readonly Verdict[], start: number): number {
 
 function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start: number): Lead {
   const first = firstProse(verdicts, start);
+  let lead: Set<string> | undefined;
+  return { first, stems: () => (lead ??= leadStems(blocks, verdicts, first)) };
+}
+
+function leadStems(
+  blocks: readonly Block[],
+  verdicts: readonly Verdict[],
+  first: number,
+): Set<string> {
   const lead = new Set<string>();
   for (let j = first, taken = 0; j < blocks.length && taken < TITLE_LEAD_BLOCKS; j++) {
     if (verdicts[j]!.cls === 'good' || verdicts[j]!.cls === 'near') {
@@ -133,7 +140,7 @@ function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start:
       taken++;
     }
   }
-  return { first, stems: lead };
+  return lead;
 }
 
 /**
@@ -145,14 +152,16 @@ export function findTitle(
   features: readonly Features[],
   verdicts: readonly Verdict[],
   regionStart: number,
-  { stems: lead }: Lead = leadFrom(blocks, verdicts, regionStart),
+  lead: Lead = leadFrom(blocks, verdicts, regionStart),
 ): number | undefined {
   const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
   const overlapAt = (i: number): number => {
     const own = stems(blocks[i]!.text);
+    if (own.length === 0) return 0;
+    const leadSet = lead.stems();
     let shared = 0;
-    for (const stem of own) if (lead.has(stem)) shared++;
-    return own.length ? shared / own.length : 0;
+    for (const stem of own) if (leadSet.has(stem)) shared++;
+    return shared / own.length;
   };
   let best: number | undefined;
   let bestScore = -Infinity;
