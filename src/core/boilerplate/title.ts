@@ -32,7 +32,6 @@ import {
 import { letterRuns } from './chars';
 import { SEPARATOR_RULE, type Verdict } from './classify';
 import type { Features } from './features';
-import { isPhotoCaption } from './photo';
 import type { Block } from './segment';
 
 /**
@@ -41,6 +40,12 @@ import type { Block } from './segment';
  */
 const CREDIT =
   /^(?:(?:by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
+/**
+ * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
+ * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.
+ */
+const PHOTO =
+  /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
 /** A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE". */
 const AGENCY_SIGNED = /[.!?]\s+\p{Lu}{2,8}(?:\s*\/\s*\p{Lu}{2,8})?\s*$/u;
 /**
@@ -85,7 +90,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
     !SEPARATORS.test(t) &&
-    !isPhotoCaption(t) &&
+    !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&
     !(f.gluedAt >= 0 && GLUED_TAGS.test(t.replace(HASHTAG, '')))
   );
