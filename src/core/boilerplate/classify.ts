@@ -27,7 +27,7 @@ import {
 } from './constants';
 import type { Features } from './features';
 import { textForm } from './forms';
-import type { PhraseKind } from './phrases';
+import type { PhraseKind } from './phraseIndex';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
 export const CORPUS_TEASER_RULE = 'corpus-teaser';

@@ -29,8 +29,8 @@ import {
   hasLegalPhraseIn,
   LEGAL_OPENERS,
   matchPhraseIn,
-  type PhraseMatch,
 } from './phrases';
+import type { PhraseMatch } from './phraseIndex';
 import {
   beginKeys,
   corpusCount,

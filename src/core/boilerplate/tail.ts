@@ -6,7 +6,7 @@
  */
 import { TAIL_NOTICE_PHRASES } from '../data/phrases/tail';
 import { TAIL_MAX_BLOCKS } from './constants';
-import { PhraseIndex } from './phrases';
+import { PhraseIndex } from './phraseIndex';
 import type { Final } from './revise';
 
 const TAIL = new PhraseIndex([['share', TAIL_NOTICE_PHRASES]]);

@@ -5,7 +5,8 @@
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { wordClass } from './chars';
 import { normalizeLine } from './normalize';
-import { PhraseIndex, type NormWords } from './phrases';
+import { PhraseIndex } from './phraseIndex';
+import type { NormWords } from './normwords';
 
 const TEASER = new PhraseIndex([['related', RELATED_PHRASES]]);
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hasLegalPhrase, matchPhrase, PhraseIndex } from '../../../../src/core/boilerplate/phrases';
+import { PhraseIndex } from '../../../../src/core/boilerplate/phraseIndex';
+import { hasLegalPhrase, matchPhrase } from '../../../../src/core/boilerplate/phrases';
 import { endsWithTeaserMarker } from '../../../../src/core/boilerplate/teaser';
 import { normalizeLine } from '../../../../src/core/boilerplate/normalize';
 
