@@ -103,16 +103,16 @@ function latinLanguage(text: string, from: number, to: number, read: LatinTally)
   let tally = read;
   if (tally.status === ABANDONED) tally = readSample(text, from, to, false);
   if (tally.status === UNSAFE) tally = latinTokensInContext(text, from, to);
-  let best = 'und';
+  let best = -1;
   let bestHits = 0;
   for (const lang of tally.order) {
     if (tally.hits[lang]! > bestHits) {
-      best = LATIN_LANGUAGES[lang]!;
+      best = lang;
       bestHits = tally.hits[lang]!;
     }
   }
-  if (tally.tokens < LATIN_MIN_TOKENS || bestHits === 0) return 'und';
-  return bestHits >= tally.tokens * (LATIN_MIN_HIT_SHARE[best] ?? 0) ? best : 'und';
+  if (tally.tokens < LATIN_MIN_TOKENS || best < 0) return 'und';
+  return bestHits >= tally.tokens * MIN_SHARES[best]! ? LATIN_LANGUAGES[best]! : 'und';
 }
 
 /**

@@ -82,7 +82,7 @@ function add(pieces: Pieces, start: number, piece: LatinTally): void {
 /**
  * The index (in `LATIN_LANGUAGES`) of the leading language once it is decided with `unread`
  * characters of the sample left: the letters read are mostly Latin by more than there are unread
- * characters (each could be a Cyrillic or Greek letter: exact), there are enough letters and
+ * characters (each could be a letter of another script: exact), there are enough letters and
  * tokens (counts only grow), the leader covers its floor share of the tokens read with a margin
  * (`LANGUAGE_EARLY_SHARE_MARGIN`; `minShare` per language index), and the lead exceeds
  * `LANGUAGE_LEAD_PER_UNREAD_CHAR`; else -1.
@@ -114,7 +114,7 @@ function decided(
       best = l;
     } else if (h > second) second = h;
   }
-  if (bestHits < t.tokens * minShare[best]! * LANGUAGE_EARLY_SHARE_MARGIN) return -1;
+  if (best < 0 || bestHits < t.tokens * minShare[best]! * LANGUAGE_EARLY_SHARE_MARGIN) return -1;
   return bestHits - second > unread * LANGUAGE_LEAD_PER_UNREAD_CHAR ? best : -1;
 }
 

@@ -113,6 +113,8 @@ const FINAL = '.!?…;。！？؟';
 
 /** Legal prefix entries cannot be pre-checked word by word: with any, check every line. */
 const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
+/** Likewise for closing notices (`mayBeNotice`). */
+const TAIL_PREFIX_HINT = TAIL_OPENERS.prefixes.size > 0;
 const flagCache = new Map<string, HashTable>();
 
 /**
@@ -240,7 +242,7 @@ function blockFeatures(
       (words <= LEGAL_LINE_MAX_WORDS &&
         ((sampled ? text.includes('©') : shape.copyright) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
-    mayBeNotice: unsure || shape.tailOpener || TAIL_OPENERS.prefixes.size > 0,
+    mayBeNotice: unsure || shape.tailOpener || TAIL_PREFIX_HINT,
     pageRepeats: 1,
     corpusDocs,
   };
