@@ -27,6 +27,7 @@ import {
 } from './constants';
 import type { Features } from './features';
 import { textForm } from './forms';
+import { NOTICE_RULE } from './notices';
 import type { PhraseKind } from './phraseIndex';
 
 /** The rule of a long line repeated across the corpus (a teaser summary). */
@@ -47,7 +48,7 @@ export interface Verdict {
   firm: boolean;
 }
 
-const PHRASE_KIND: Record<PhraseKind, LineKind> = {
+export const PHRASE_KIND: Record<PhraseKind, LineKind> = {
   legal: 'legal',
   account: 'other',
   comments: 'comments',
@@ -86,6 +87,10 @@ export function classifyBlock(
   if (f.corpusDocs >= CORPUS_MIN_DOCS) return bad('related', CORPUS_TEASER_RULE, false);
   if (f.phrase && f.phrase.coverage >= PHRASE_MIN_COVERAGE)
     return bad(PHRASE_KIND[f.phrase.kind], `phrase-${f.phrase.kind}`);
+  // A notice about the page inside the text costs the region no more than a short line (see
+  // `notices.ts`).
+  if (f.notice)
+    return { cls: 'short', kind: PHRASE_KIND[f.notice], rule: NOTICE_RULE, firm: false };
   // Repeated lines (related lists, timestamps). A headline written twice (page title and
   // heading) is recovered by the title pass.
   if (

@@ -23,6 +23,12 @@ export const TEASER_TAIL_CHARS = 60;
 export const PHRASE_LINE_MAX_WORDS = 8;
 /** A phrase must cover at least this share of a short line's letters to make it furniture. */
 export const PHRASE_MIN_COVERAGE = 0.5;
+/**
+ * Body lines of at most this many words are matched against the page notices (newsletter
+ * prompts, advertisement placeholders, affiliate disclosures: `notices.ts`); a longer paragraph
+ * that names a newsletter is a paragraph about it.
+ */
+export const NOTICE_MAX_WORDS = 40;
 /** Lines of at most this many words are checked for photo credits ("Photo: Reuters"). */
 export const CREDIT_LINE_MAX_WORDS = 12;
 /** Lines of at most this many words are checked for dates and times (timestamps). */

@@ -14,6 +14,7 @@ import {
   CREDIT_LINE_MAX_WORDS,
   DATED_LINE_MAX_WORDS,
   LEGAL_LINE_MAX_WORDS,
+  NOTICE_MAX_WORDS,
   PHRASE_LINE_MAX_WORDS,
   REPEAT_KEY_MAX_CHARS,
   STOPWORD_SAMPLE_WORDS,
@@ -21,6 +22,7 @@ import {
 } from './constants';
 import { CREDIT_MARK, hasCreditTrigger } from './credit';
 import { HashTable, hashString } from './hashing';
+import { endsColon, endsSentence, endsWithEllipsis } from './lineEnds';
 import { normalizeLine } from './normalize';
 import {
   FURNITURE_OPENERS,
@@ -30,7 +32,8 @@ import {
   LEGAL_OPENERS,
   matchPhraseIn,
 } from './phrases';
-import type { PhraseMatch } from './phraseIndex';
+import type { PhraseKind, PhraseMatch } from './phraseIndex';
+import { NOTICE_OPENERS, pageNoticeIn } from './notices';
 import {
   beginKeys,
   corpusCount,
@@ -87,6 +90,11 @@ export interface Features {
   readonly legal: boolean;
   /** May carry a closing notice phrase (`isTailNotice`); false: it carries none. */
   readonly mayBeNotice: boolean;
+  /**
+   * The page notice the line carries ("Sign up to our newsletter", "Story continues below":
+   * `notices.ts`), looked for in lines of at most NOTICE_MAX_WORDS words.
+   */
+  readonly notice: PhraseKind | undefined;
   /** How many lines of this page share the key (1 = unique). */
   readonly pageRepeats: number;
   /**
@@ -105,11 +113,6 @@ const DATE_MIN_DIGITS = 3;
  */
 const DATE_OR_TIME =
   /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
-
-/** Closing quotes and brackets that may follow a sentence's final punctuation. */
-const CLOSERS = '"\'»”’“)]›」*';
-/** Sentence-final marks (Greek ";" is a question mark). */
-const FINAL = '.!?…;。！？؟';
 
 /** Legal prefix entries cannot be pre-checked word by word: with any, check every line. */
 const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;
@@ -134,6 +137,7 @@ function wordFlags(language: string): HashTable {
     for (const w of LEGAL_OPENERS.words) add(w, WordFlag.LegalOpener);
     for (const w of FURNITURE_OPENERS) add(w, WordFlag.PhraseOpener);
     for (const w of TAIL_OPENERS.words) add(w, WordFlag.TailOpener);
+    for (const w of NOTICE_OPENERS) add(w, WordFlag.NoticeOpener);
     table = t;
     flagCache.set(language, table);
   }
@@ -221,8 +225,8 @@ function blockFeatures(
     chars: text.length,
     words,
     stopDensity: shape.sampleWords ? shape.stops / shape.sampleWords : 0,
-    endsSentence: endsWith(text, FINAL_MARK),
-    endsColon: endsWith(text, COLON),
+    endsSentence: endsSentence(text),
+    endsColon: endsColon(text),
     letterRatio: shape.nonSpace ? shape.letters / shape.nonSpace : 0,
     noLetters: shape.letters === 0 && !sampled,
     capRatio: shape.lettered ? shape.caps / shape.lettered : 0,
@@ -243,6 +247,10 @@ function blockFeatures(
         ((sampled ? text.includes('©') : shape.copyright) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     mayBeNotice: unsure || shape.tailOpener || TAIL_PREFIX_HINT,
+    notice:
+      !long && !sampled && words <= NOTICE_MAX_WORDS && (unsure || shape.noticeOpener)
+        ? pageNoticeIn(norm)
+        : undefined,
     pageRepeats: 1,
     corpusDocs,
   };
@@ -265,34 +273,4 @@ function legalCheck(text: string, long: boolean, legalOpener: boolean): boolean 
   return long
     ? hasLegalPhrase(text, normalizeLine(text.slice(0, NORM_SAMPLE_CHARS)))
     : hasLegalPhraseIn(text, norm);
-}
-
-/** Ends with "…" or "...". */
-function endsWithEllipsis(text: string): boolean {
-  const n = text.length;
-  const last = text.charCodeAt(n - 1);
-  if (last === 0x2026) return true;
-  return (
-    last === 0x2e && n >= 3 && text.charCodeAt(n - 2) === 0x2e && text.charCodeAt(n - 3) === 0x2e
-  );
-}
-
-/** Per code unit: 1 = closer, 2 = sentence-final mark, 4 = colon. */
-const MARKS = new Uint8Array(0x10000);
-const CLOSER = 1;
-const FINAL_MARK = 2;
-const COLON = 4;
-for (const [chars, bit] of [
-  [CLOSERS, CLOSER],
-  [FINAL, FINAL_MARK],
-  [':', COLON],
-] as const) {
-  for (let i = 0; i < chars.length; i++) MARKS[chars.charCodeAt(i)]! |= bit;
-}
-
-/** True when the text's last character, skipping closing quotes/brackets, is a `mark`. */
-function endsWith(text: string, mark: number): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && MARKS[text.charCodeAt(k)]! & CLOSER) k--;
-  return k >= 0 && (MARKS[text.charCodeAt(k)]! & mark) !== 0;
 }

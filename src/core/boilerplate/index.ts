@@ -6,7 +6,7 @@
 import type { CorpusStats } from '../corpus';
 import { stopwordSet } from '../data/stopwords/index';
 import type { LineResult } from '../types';
-import { classifyBlock, guardReprints, type Verdict } from './classify';
+import { classifyBlock, guardReprints, PHRASE_KIND, type Verdict } from './classify';
 import {
   CLOSING_SENTENCE_MAX_LINES,
   FRAGMENT_MAX_WORDS,
@@ -25,6 +25,7 @@ import { continueLists, relatedList, revise, type Final } from './revise';
 import { findHeader, isTitleCandidate, type Header } from './title';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
+import { dropNotices, NOTICE_RULE } from './notices';
 
 export interface ClassifyOptions {
   readonly language: string;
@@ -120,7 +121,7 @@ function classify(
   for (let i = 0; i < verdicts.length; i++) {
     const f = features[i]!;
     const v = verdicts[i]!;
-    const listed = inList[i]! || v.rule === 'teaser-label';
+    const listed = inList[i]! || v.rule === 'teaser-label' || v.rule === NOTICE_RULE;
     headingLike.push(!listed && isHeadingLike(f, blocks[i]!.bullet, v.cls));
     fragment.push(
       listed || (v.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence),
@@ -149,6 +150,12 @@ function classify(
     // Only the header (title, standfirst, date) joins the body above the main region.
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
+  }
+  for (const i of dropNotices(finals, (i) => features[i]!.notice !== undefined)) {
+    header.delete(i);
+    const v = verdicts[i]!;
+    const kind = PHRASE_KIND[features[i]!.notice!];
+    verdicts[i] = { cls: 'bad', kind, rule: `${v.rule} → notice`, firm: true };
   }
   for (const i of trimTail(finals, (i) => !header.has(i) && notice(i))) {
     verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };

@@ -17,8 +17,10 @@ export const enum WordFlag {
   LegalOpener = 2,
   /** … or any furniture phrase (`FURNITURE_OPENERS`) … */
   PhraseOpener = 4,
-  /** … or a closing notice (`TAIL_OPENERS`). */
+  /** … or a closing notice (`TAIL_OPENERS`) … */
   TailOpener = 8,
+  /** … or a page notice (`NOTICE_OPENERS`). */
+  NoticeOpener = 16,
 }
 
 export interface Shape {
@@ -38,8 +40,10 @@ export interface Shape {
   legalOpener: boolean;
   /** … or a furniture phrase. */
   phraseOpener: boolean;
-  /** … or a closing notice. */
+  /** … or a closing notice … */
   tailOpener: boolean;
+  /** … or a page notice. */
+  noticeOpener: boolean;
   /** A unit that case-insensitive regexes may match to another letter than its lower case. */
   foldOdd: boolean;
   /** The scanned range contains "©" / "/". */
@@ -67,6 +71,7 @@ const shape: Shape = {
   legalOpener: false,
   phraseOpener: false,
   tailOpener: false,
+  noticeOpener: false,
   foldOdd: false,
   copyright: false,
   slash: false,
@@ -123,6 +128,7 @@ export function scanLine(
   let legalOpener = false;
   let phraseOpener = false;
   let tailOpener = false;
+  let noticeOpener = false;
   let seen = 0;
   let previous = 0;
   let glued = -1;
@@ -189,6 +195,7 @@ export function scanLine(
       if (flags & WordFlag.LegalOpener) legalOpener = true;
       if (flags & WordFlag.PhraseOpener) phraseOpener = true;
       if (flags & WordFlag.TailOpener) tailOpener = true;
+      if (flags & WordFlag.NoticeOpener) noticeOpener = true;
     }
   }
   // Units in words: the normalisation's length less the spaces between its words.
@@ -204,6 +211,7 @@ export function scanLine(
   shape.legalOpener = legalOpener;
   shape.phraseOpener = phraseOpener;
   shape.tailOpener = tailOpener;
+  shape.noticeOpener = noticeOpener;
   shape.foldOdd = (seen & Info.FoldOdd) !== 0;
   shape.copyright = (seen & Info.Copyright) !== 0;
   shape.slash = (seen & Info.Slash) !== 0;

@@ -32,6 +32,7 @@ import {
 import { letterRuns } from './chars';
 import { SEPARATOR_RULE, type Verdict } from './classify';
 import type { Features } from './features';
+import { NOTICE_RULE } from './notices';
 import type { Block } from './segment';
 
 /**
@@ -78,7 +79,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !corpusHeadline(b.text, f, v)
   )
     return false;
-  if (v.rule === 'teaser-label') return false;
+  if (v.rule === 'teaser-label' || v.rule === NOTICE_RULE) return false;
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;

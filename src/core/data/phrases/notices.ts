@@ -1,0 +1,67 @@
+/**
+ * Notices about the page that sites print inside the article text, between its paragraphs or
+ * right after it: newsletter and e-mail prompts (`share`), placeholders where an advertisement
+ * goes (`navigation`, labelled like other page furniture), affiliate disclosures (`legal`) and
+ * paywall or comment-form notes (`account`). Unlike the closing notices (`tail.ts`) they are
+ * matched in every body line of at most NOTICE_MAX_WORDS words: each entry says something only
+ * a notice says. Entries open with a word that ordinary sentences rarely hold, so that the line
+ * scan's opener flag keeps the check off most lines.
+ */
+export const NEWSLETTER_NOTICES: readonly string[] = [
+  // en
+  'newsletter',
+  'newsletters',
+  'your inbox',
+  // de (the word itself is shared with en and fr), fr, es, it, pl, ru, uk, el
+  'infolettre',
+  'boletín de noticias',
+  'nuestro boletín',
+  'newslettera',
+  'newsletterze',
+  'рассылку новостей',
+  'нашу рассылку',
+  'подпишитесь на рассылку',
+  'підпишіться на розсилку',
+  'нашу розсилку',
+];
+
+export const ADVERT_NOTICES: readonly string[] = [
+  'advertisement has not loaded',
+  'story continues below',
+  'article continues below',
+  'continue reading below',
+  'continues below advertisement',
+  'continues after advertisement',
+  'la suite après cette publicité',
+  'la suite après la publicité',
+  'weiterlesen nach der anzeige',
+  'artikel wird unter der anzeige fortgesetzt',
+  'продолжение после рекламы',
+  'продолжение ниже',
+  'dalsza część artykułu pod',
+  'dalszy ciąg artykułu pod',
+  'continua a leggere dopo la pubblicità',
+  'el artículo continúa debajo',
+];
+
+export const DISCLOSURE_NOTICES: readonly string[] = [
+  'affiliate links',
+  'affiliate link',
+  'affiliate commission',
+  'amazon associate',
+  'qualifying purchases',
+  'liens affiliés',
+  'lien affilié',
+  'enlaces de afiliados',
+  'link di affiliazione',
+  'linki afiliacyjne',
+  'партнерские ссылки',
+];
+
+export const ACCOUNT_NOTICES: readonly string[] = [
+  'subscription content',
+  'log in to check access',
+  'subscribers only',
+  'typed comments will be lost',
+  'before adding a comment',
+];

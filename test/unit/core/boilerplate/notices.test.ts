@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { classifyLines } from '../../../../src/core/boilerplate/index';
+import { pageNoticeIn } from '../../../../src/core/boilerplate/notices';
+import { loadWords } from '../../../../src/core/boilerplate/normwords';
+import { normalizeLine } from '../../../../src/core/boilerplate/normalize';
+
+const P =
+  'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
+  'after builders had worked in three shifts to make up for the delays of the last year.';
+const Q =
+  'Doctors at the old hospital, which was built more than a century ago, said they welcomed the ' +
+  'move but warned that the number of nurses had not grown with the number of beds.';
+const R =
+  'The regional government has promised to hire two hundred nurses before the end of the year, ' +
+  'and the first of them are expected to start work at the new hospital in the autumn.';
+
+const S =
+  'Patients will be moved to the new building over two weekends, the ministry said, and the old ' +
+  'one will be turned into a centre for the care of the elderly within the next three years.';
+
+const noticeOf = (line: string) => pageNoticeIn(loadWords(normalizeLine(line)));
+
+suite('core/boilerplate page notices', () => {
+  test('newsletter prompts, advertisement placeholders, disclosures and paywall notes, in several languages', () => {
+    assert.equal(noticeOf('Sign up to the daily Crime newsletter.'), 'share');
+    assert.equal(noticeOf('Get daily news delivered to your inbox.'), 'share');
+    assert.equal(noticeOf('Mit meiner Anmeldung zum Newsletter stimme ich zu.'), 'share');
+    assert.equal(noticeOf('Подпишитесь на рассылку новостей.'), 'share');
+    assert.equal(
+      noticeOf('This advertisement has not loaded yet, but your article continues below.'),
+      'navigation',
+    );
+    assert.equal(noticeOf('Dalsza część artykułu pod materiałem wideo'), 'navigation');
+    assert.equal(noticeOf('This post may contain affiliate links.'), 'legal');
+    assert.equal(
+      noticeOf('This is a preview of subscription content, log in to check access.'),
+      'account',
+    );
+    assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
+  });
+
+  test('a notice between the paragraphs leaves the body and keeps the article in one piece', () => {
+    const notice = 'Want more health stories in your inbox? Subscribe to our weekly newsletter.';
+    const text = ['Hospital to open in spring', '', P, '', notice, '', Q, '', R, '', S].join('\n');
+    const lines = classifyLines(text, { language: 'en' });
+    const byText = new Map(lines.map((l) => [text.slice(l.span.start, l.span.end), l]));
+    assert.equal(byText.get(notice)!.label, 'boilerplate');
+    assert.equal(byText.get(notice)!.kind, 'share');
+    for (const p of [P, Q, R, S]) assert.equal(byText.get(p)!.label, 'body');
+    assert.equal(byText.get('Hospital to open in spring')!.kind, 'title');
+  });
+
+  test('a placeholder line is never the title', () => {
+    const text = ['Story continues below', '', P, '', Q, '', R].join('\n');
+    const first = classifyLines(text, { language: 'en' })[0]!;
+    assert.equal(first.label, 'boilerplate');
+    assert.notEqual(first.kind, 'title');
+  });
+
+  test('a long paragraph about a newsletter is a paragraph', () => {
+    const long =
+      'The ministry said on Monday that its weekly newsletter for doctors, which had been sent to ' +
+      'more than forty thousand practices since the spring, would from now on also carry the ' +
+      'waiting times of every hospital in the region, so that patients and their doctors could ' +
+      'compare them before they choose where to go.';
+    const text = [P, '', long, '', Q, '', R].join('\n');
+    const lines = classifyLines(text, { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['body', 'body', 'body', 'body'],
+    );
+  });
+});
