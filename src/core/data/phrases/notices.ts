@@ -1,7 +1,7 @@
 /**
  * Notices about the page that sites print inside the article text, between its paragraphs or
  * right after it: newsletter and e-mail prompts (`share`), placeholders where an advertisement
- * goes (`navigation`, labelled like other page furniture), affiliate disclosures (`legal`) and
+ * or an embedded post goes (`navigation`, labelled like other page furniture), affiliate disclosures (`legal`) and
  * paywall or comment-form notes (`account`). Unlike the closing notices (`tail.ts`) they are
  * matched in every body line of at most NOTICE_MAX_WORDS words: each entry says something only
  * a notice says. Entries open with a word that ordinary sentences rarely hold, so that the line
@@ -23,6 +23,11 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'подпишитесь на рассылку',
   'підпишіться на розсилку',
   'нашу розсилку',
+  // app and messenger channels
+  'download the app',
+  'download our app',
+  'whatsapp community',
+  'whatsapp channel',
 ];
 
 export const ADVERT_NOTICES: readonly string[] = [
@@ -42,6 +47,16 @@ export const ADVERT_NOTICES: readonly string[] = [
   'dalszy ciąg artykułu pod',
   'continua a leggere dopo la pubblicità',
   'el artículo continúa debajo',
+  // embedded posts and videos shown only on consent
+  'view this post on instagram',
+  'a post shared by',
+  'externen inhalt',
+  'externer inhalt',
+  'empfohlener redaktioneller inhalt',
+  'damit einverstanden dass mir',
+  'mit einem klick anzeigen lassen',
+  'contenu externe',
+  'contenido externo',
 ];
 
 export const DISCLOSURE_NOTICES: readonly string[] = [

@@ -31,6 +31,12 @@ suite('core/boilerplate page notices', () => {
       'navigation',
     );
     assert.equal(noticeOf('Dalsza część artykułu pod materiałem wideo'), 'navigation');
+    assert.equal(noticeOf('View this post on Instagram'), 'navigation');
+    assert.equal(
+      noticeOf('An dieser Stelle findest du einen externen Inhalt von YouTube.'),
+      'navigation',
+    );
+    assert.equal(noticeOf('Join our WhatsApp community today!'), 'share');
     assert.equal(noticeOf('This post may contain affiliate links.'), 'legal');
     assert.equal(
       noticeOf('This is a preview of subscription content, log in to check access.'),
