@@ -248,6 +248,12 @@ export const TITLE_STEM_LENGTH = 5;
 /** A title candidate of at least this many words is a standfirst when a shorter headline is above it. */
 export const STANDFIRST_MIN_WORDS = 15;
 /**
+ * A title candidate of at least this many words is a deck when a shorter headline candidate is
+ * the block right above it ("Яйца омолаживают мозг" over "Улучшить память и замедлить старение
+ * мозга можно с помощью яично-куриной диеты"); below it, only adjacency makes a headline.
+ */
+export const DECK_MIN_WORDS = 12;
+/**
  * A full sentence of prose (good or near-good on its own, at least LEAD_MIN_WORDS words) at most
  * this many blocks under the title, with only furniture between (date, byline, share buttons), is
  * the standfirst or the lead cut off from the region by a photo or a widget: it joins the header.

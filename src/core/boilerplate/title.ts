@@ -5,13 +5,7 @@
  */
 import {
   HEADING_MAX_CHARS,
-  HEADER_DATE_MAX_DISTANCE,
-  HEADER_DATE_MAX_WORDS,
-  HEADER_LEAD_MAX_DISTANCE,
-  HEADER_LEAD_REPEAT_CHARS,
-  LEAD_MIN_WORDS,
   HEADING_MAX_WORDS,
-  STANDFIRST_MIN_WORDS,
   TITLE_CORPUS_MIN_OVERLAP,
   TITLE_FAR_LOOKBACK_BLOCKS,
   TITLE_FAR_MAX_NEAR_OVERLAP,
@@ -39,7 +33,7 @@ import type { Block } from './segment';
  * Bylines and credits: "By X", "Автор: X", "Source: X" at the start; "Von: X", "Par : X" only with
  * the colon (German headlines open with "Von der Leyen …").
  */
-const CREDIT =
+export const CREDIT =
   /^(?:(?:by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
 /**
  * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
@@ -122,13 +116,17 @@ interface Lead {
 }
 
 /** The first prose block (good or near-good) from `start` on, or blocks.length. */
-function firstProse(verdicts: readonly Verdict[], start: number): number {
+export function firstProse(verdicts: readonly Verdict[], start: number): number {
   let j = start;
   while (j < verdicts.length && verdicts[j]!.cls !== 'good' && verdicts[j]!.cls !== 'near') j++;
   return j;
 }
 
-function leadFrom(blocks: readonly Block[], verdicts: readonly Verdict[], start: number): Lead {
+export function leadFrom(
+  blocks: readonly Block[],
+  verdicts: readonly Verdict[],
+  start: number,
+): Lead {
   const first = firstProse(verdicts, start);
   let lead: Set<string> | undefined;
   return { first, stems: () => (lead ??= leadStems(blocks, verdicts, first)) };
@@ -221,79 +219,4 @@ function stems(text: string): string[] {
 }
 
 /** The rule suffix of prose outside the main region (good or near-good on its own). */
-const OUTSIDE = '→ outside-region';
-
-/**
- * True when a paragraph from the region on opens with the candidate's words: a deck or pull quote
- * taken from the article ("Coal has been in a slow-motion death spiral …" under the headline, and
- * again opening the fifth paragraph).
- */
-function quotesTheText(blocks: readonly Block[], candidate: number, regionStart: number): boolean {
-  const text = blocks[candidate]!.text;
-  for (let j = regionStart; j < blocks.length; j++) {
-    const b = blocks[j]!.text;
-    if (b.length > text.length && b.startsWith(text)) return true;
-  }
-  return false;
-}
-
-/** The article's header: block index → its kind. */
-export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
-
-/**
- * The article's header above the main region: the title, a standfirst under it (when the line
- * found first is long, a shorter headline above it is the title), and a date line right under the
- * title.
- */
-export function findHeader(
-  blocks: readonly Block[],
-  features: readonly Features[],
-  verdicts: readonly Verdict[],
-  regionStart: number,
-): Header {
-  const header: Header = new Map();
-  const lead = leadFrom(blocks, verdicts, regionStart);
-  const first = findTitle(blocks, features, verdicts, regionStart, lead);
-  if (first === undefined) return header;
-  let title = first;
-  const long = features[first]!.words >= STANDFIRST_MIN_WORDS;
-  if (long || quotesTheText(blocks, first, regionStart)) {
-    // The lead under the standfirst is stemmed again only if it is not the same blocks.
-    const leadAbove =
-      firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
-    const above = findTitle(blocks, features, verdicts, first, leadAbove);
-    // A deck copied from the text: the headline is the candidate right above it.
-    const near = long || above === first - 1;
-    if (above !== undefined && near && features[above]!.words < features[first]!.words) {
-      header.set(first, 'paragraph');
-      title = above;
-    }
-  }
-  header.set(title, 'title');
-  // The first sentence of prose under the title (a standfirst, or the lead cut off by a widget).
-  const leadEnd = Math.min(regionStart - 1, title + HEADER_LEAD_MAX_DISTANCE);
-  for (let j = title + 1; j <= leadEnd; j++) {
-    const f = features[j]!;
-    if (f.endsSentence && f.words >= LEAD_MIN_WORDS && verdicts[j]!.rule.endsWith(OUTSIDE)) {
-      const opening = blocks[j]!.text.slice(0, HEADER_LEAD_REPEAT_CHARS);
-      const repeated = [regionStart, regionStart + 1].some(
-        (k) => k < blocks.length && blocks[k]!.text.includes(opening),
-      );
-      if (!repeated) header.set(j, 'paragraph');
-      break;
-    }
-  }
-  for (let j = title + 1; j < regionStart && j <= title + HEADER_DATE_MAX_DISTANCE; j++) {
-    const f = features[j]!;
-    const v = verdicts[j]!;
-    if (
-      f.dated &&
-      f.words <= HEADER_DATE_MAX_WORDS &&
-      (!v.firm || v.rule === 'no-letters') &&
-      !CREDIT.test(blocks[j]!.text)
-    ) {
-      header.set(j, 'metadata');
-    }
-  }
-  return header;
-}
+export const OUTSIDE = '→ outside-region';

@@ -165,6 +165,22 @@ suite('core/boilerplate title and header', () => {
       { line: 1, kind: 'paragraph' },
     ]);
   });
+  test('a deck of twelve or more words right under a shorter headline: the headline is the title, the date under the deck metadata', () => {
+    // Thirteen words: a deck by adjacency only (STANDFIRST_MIN_WORDS is 15).
+    const deck = 'The ministry says the new city hospital will open its doors in April';
+    const text = ['Hospital opens in the spring', deck, '13.01.2025 09:28', P1, P2].join('\n\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 2, kind: 'paragraph' },
+      { line: 4, kind: 'metadata' },
+      { line: 6, kind: 'paragraph' },
+      { line: 8, kind: 'paragraph' },
+    ]);
+    // With a menu line between them, the shorter line is no headline of that deck.
+    const apart = ['Hospital opens in the spring', 'Home | News | Health', deck, P1, P2].join('\n');
+    assert.deepEqual(bodyLines(apart)[0], { line: 2, kind: 'title' });
+  });
+
   test('a headline repeated as the start of the lead stays the title', () => {
     const headline = 'The new city hospital will open in the spring';
     const text = ['Health news', headline, `${headline}, the ministry said. ${P1}`, P2].join('\n');

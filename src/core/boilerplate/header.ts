@@ -1,0 +1,108 @@
+/**
+ * Pass 4b, header: the article's header above the main region. The title found by
+ * `findTitle` (`title.ts`), a standfirst or deck under it, the first sentence of prose under it,
+ * and a date line under the title or its deck.
+ */
+import {
+  DECK_MIN_WORDS,
+  HEADER_DATE_MAX_DISTANCE,
+  HEADER_DATE_MAX_WORDS,
+  HEADER_LEAD_MAX_DISTANCE,
+  HEADER_LEAD_REPEAT_CHARS,
+  LEAD_MIN_WORDS,
+  STANDFIRST_MIN_WORDS,
+} from './constants';
+import type { Verdict } from './classify';
+import type { Features } from './features';
+import type { Block } from './segment';
+import { CREDIT, findTitle, firstProse, leadFrom, OUTSIDE } from './title';
+
+/**
+ * True when a paragraph from the region on opens with the candidate's words: a deck or pull quote
+ * taken from the article ("Coal has been in a slow-motion death spiral …" under the headline, and
+ * again opening the fifth paragraph).
+ */
+function quotesTheText(blocks: readonly Block[], candidate: number, regionStart: number): boolean {
+  const text = blocks[candidate]!.text;
+  for (let j = regionStart; j < blocks.length; j++) {
+    const b = blocks[j]!.text;
+    if (b.length > text.length && b.startsWith(text)) return true;
+  }
+  return false;
+}
+
+/** The article's header: block index → its kind. */
+export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
+
+/**
+ * The article's header above the main region: the title, a standfirst under it (when the line
+ * found first is long, a shorter headline above it is the title), and a date line right under the
+ * title.
+ */
+export function findHeader(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  regionStart: number,
+): Header {
+  const header: Header = new Map();
+  const lead = leadFrom(blocks, verdicts, regionStart);
+  const first = findTitle(blocks, features, verdicts, regionStart, lead);
+  if (first === undefined) return header;
+  let title = first;
+  const long = features[first]!.words >= STANDFIRST_MIN_WORDS;
+  const deck = features[first]!.words >= DECK_MIN_WORDS;
+  if (long || deck || quotesTheText(blocks, first, regionStart)) {
+    // The lead under the standfirst is stemmed again only if it is not the same blocks.
+    const leadAbove =
+      firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
+    const above = findTitle(blocks, features, verdicts, first, leadAbove);
+    // A deck copied from the text: the headline is the candidate right above it.
+    const near = long || above === first - 1;
+    if (above !== undefined && near && features[above]!.words < features[first]!.words) {
+      header.set(first, 'paragraph');
+      title = above;
+    }
+  }
+  header.set(title, 'title');
+  // The first sentence of prose under the title (a standfirst, or the lead cut off by a widget).
+  const leadEnd = Math.min(regionStart - 1, title + HEADER_LEAD_MAX_DISTANCE);
+  for (let j = title + 1; j <= leadEnd; j++) {
+    const f = features[j]!;
+    if (f.endsSentence && f.words >= LEAD_MIN_WORDS && verdicts[j]!.rule.endsWith(OUTSIDE)) {
+      const opening = blocks[j]!.text.slice(0, HEADER_LEAD_REPEAT_CHARS);
+      const repeated = [regionStart, regionStart + 1].some(
+        (k) => k < blocks.length && blocks[k]!.text.includes(opening),
+      );
+      if (!repeated) header.set(j, 'paragraph');
+      break;
+    }
+  }
+  // The date line sits under the title, or under its deck.
+  markDate(blocks, features, verdicts, header, title, regionStart);
+  if (first !== title) markDate(blocks, features, verdicts, header, first, regionStart);
+  return header;
+}
+
+/** Marks a date line within HEADER_DATE_MAX_DISTANCE blocks under block `top` as header. */
+function markDate(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  header: Header,
+  top: number,
+  regionStart: number,
+): void {
+  for (let j = top + 1; j < regionStart && j <= top + HEADER_DATE_MAX_DISTANCE; j++) {
+    const f = features[j]!;
+    const v = verdicts[j]!;
+    if (
+      f.dated &&
+      f.words <= HEADER_DATE_MAX_WORDS &&
+      (!v.firm || v.rule === 'no-letters') &&
+      !CREDIT.test(blocks[j]!.text)
+    ) {
+      header.set(j, 'metadata');
+    }
+  }
+}
