@@ -7,6 +7,7 @@
 export const TAIL_NOTICE_PHRASES: readonly string[] = [
   // en
   'click here',
+  'clicking here',
   'can be reached at',
   'appeared in print',
   'letters to the editor',
