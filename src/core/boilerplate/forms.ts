@@ -149,13 +149,14 @@ function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
       }
     }
   }
-  // "See also: …": a letter before the colon and a space after it (not a time, "10:17").
-  if (
-    colon < 0 ||
-    text.charCodeAt(colon + 1) !== 0x20 ||
-    wordClass(text.charCodeAt(colon - 1)) !== 1
-  )
-    return false;
+  // "See also: …": a letter before the colon (French "Lire aussi : …": a space, then a letter)
+  // and a space after it (not a time, "10:17").
+  if (colon < 0 || text.charCodeAt(colon + 1) !== 0x20) return false;
+  const before =
+    text.charCodeAt(colon - 1) === 0x20 || text.charCodeAt(colon - 1) === 0xa0
+      ? colon - 2
+      : colon - 1;
+  if (before < 0 || wordClass(text.charCodeAt(before)) !== 1) return false;
   const m = matchPhrase(normalizeLine(text.slice(0, colon)));
   return m !== undefined && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE;
 }

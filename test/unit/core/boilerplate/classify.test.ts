@@ -189,6 +189,12 @@ suite('core/boilerplate/classify (context-free)', () => {
     assert.equal(textForm('He said: we will see also what comes next', 9), undefined);
     assert.equal(textForm('Related: the rest of the story', 6), 'teaser-label');
     assert.equal(textForm('Note: related parties were consulted', 5), undefined);
+    // French puts a space before the colon.
+    assert.equal(
+      textForm('Lire aussi : Sophie Binet élue à la tête de la CGT', 10),
+      'teaser-label',
+    );
+    assert.equal(textForm('Il a dit : lire aussi le rapport', 7), undefined);
   });
   test('a caption closed by its credit is furniture whatever its length', () => {
     const line =
