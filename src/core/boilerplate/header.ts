@@ -36,8 +36,9 @@ export type Header = Map<number, 'title' | 'metadata' | 'paragraph'>;
 
 /**
  * The article's header above the main region: the title, a standfirst under it (when the line
- * found first is long, a shorter headline above it is the title), and a date line right under the
- * title.
+ * found first is long, a shorter headline above it is the title; when it is a deck of
+ * DECK_MIN_WORDS words or copied from the text, a shorter headline right above it), the first
+ * sentence of prose under the title, and a date line right under the title or the deck.
  */
 export function findHeader(
   blocks: readonly Block[],
@@ -57,7 +58,8 @@ export function findHeader(
     const leadAbove =
       firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
     const above = findTitle(blocks, features, verdicts, first, leadAbove);
-    // A deck copied from the text: the headline is the candidate right above it.
+    // A deck (copied from the text, or not long enough to be a standfirst on its own): the
+    // headline is the candidate right above it.
     const near = long || above === first - 1;
     if (above !== undefined && near && features[above]!.words < features[first]!.words) {
       header.set(first, 'paragraph');
