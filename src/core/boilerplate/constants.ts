@@ -203,6 +203,8 @@ export const REGION_SECTION_COST = 300;
  * article does not go on under its comments, so it takes four full prose blocks to carry it.
  */
 export const REGION_COMMENTS_COST = 1200;
+/** The rules under a comment-rules heading run at most this many blocks (to the next firm furniture). */
+export const COMMENT_RULES_MAX_BLOCKS = 80;
 /** Cost of a short dated line (a timestamp) inside the region: comment feeds alternate them with prose. */
 export const REGION_DATED_COST = 400;
 /** Least cost of a non-prose long block; longer ones cost their length. */

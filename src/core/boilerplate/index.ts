@@ -27,6 +27,7 @@ import { isTitleCandidate } from './title';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
 import { dropNotices, NOTICE_RULE } from './notices';
+import { commentRules } from './commentRules';
 
 export interface ClassifyOptions {
   readonly language: string;
@@ -79,6 +80,7 @@ function classify(
     texts.push(t);
   }
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
+  commentRules(verdicts, features, blocks);
   // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's
   // cheap pre-check (a word that opens one).
   const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);

@@ -1,3 +1,29 @@
+/**
+ * Headings of the rules for commenting ("Community guidelines", "Правила комментирования"): the
+ * prose under such a heading, below the article, is the rules, not a second article.
+ */
+export const COMMENT_RULES_PHRASES: readonly string[] = [
+  'community guidelines',
+  'community standards',
+  'comment policy',
+  'commenting policy',
+  'comments policy',
+  'house rules',
+  'правила комментирования',
+  'правила комментариев',
+  'правила коментування',
+  'zasady komentowania',
+  'regulamin komentowania',
+  'regulamin komentarzy',
+  'κανόνες σχολιασμού',
+  'όροι σχολιασμού',
+  'kommentarregeln',
+  'netiquette',
+  'charte de modération',
+  'règles de modération',
+  'normas de participación',
+];
+
 /** Headings and prompts of reader-comment sections (kind `comments`). */
 export const COMMENTS_PHRASES: readonly string[] = [
   // en
@@ -23,6 +49,8 @@ export const COMMENTS_PHRASES: readonly string[] = [
   'posted by',
   'recommend',
   'replies',
+  // the rules of the comments, in every language
+  ...COMMENT_RULES_PHRASES,
   // the fields of a comment form
   'name required',
   'email required',
