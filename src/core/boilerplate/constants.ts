@@ -203,6 +203,12 @@ export const REGION_SECTION_COST = 300;
  * article does not go on under its comments, so it takes four full prose blocks to carry it.
  */
 export const REGION_COMMENTS_COST = 1200;
+/**
+ * A run of blocks above the comments, when the best run starts under them, is the region if it
+ * is worth this much (two full paragraphs): a short article above a comment form wins over the
+ * teasers with their leads listed under the comments.
+ */
+export const REGION_ABOVE_COMMENTS_MIN = 600;
 /** The rules under a comment-rules heading run at most this many blocks (to the next firm furniture). */
 export const COMMENT_RULES_MAX_BLOCKS = 80;
 /** Cost of a short dated line (a timestamp) inside the region: comment feeds alternate them with prose. */

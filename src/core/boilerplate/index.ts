@@ -84,7 +84,12 @@ function classify(
   // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's
   // cheap pre-check (a word that opens one).
   const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);
-  let region = extendLead(mainRegion(verdicts, lengths, dated), features, verdicts, notice);
+  let region = extendLead(
+    mainRegion(verdicts, lengths, dated, (i) => !blocks[i]!.bullet),
+    features,
+    verdicts,
+    notice,
+  );
   if (region) {
     region = acrossRelatedBox(
       region,

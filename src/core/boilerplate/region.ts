@@ -5,6 +5,7 @@
  * related stories) loses its good/near-good class before the context pass.
  */
 import {
+  REGION_ABOVE_COMMENTS_MIN,
   REGION_BAD_COST,
   REGION_BLOCK_CAP,
   REGION_COMMENTS_COST,
@@ -22,12 +23,54 @@ export function mainRegion(
   verdicts: readonly Verdict[],
   lengths: readonly number[],
   dated: readonly boolean[],
+  opensComments: (i: number) => boolean = () => false,
+): [number, number] | undefined {
+  const all = bestRun(verdicts, lengths, dated, verdicts.length);
+  if (!all) return undefined;
+  // The article does not go on under its comments: a run that starts under a line opening the
+  // comments below prose (`opensComments`: not a menu item) loses to the best run above that
+  // line when that run is worth REGION_ABOVE_COMMENTS_MIN.
+  let prose = false;
+  let comments = -1;
+  for (let i = 0; i < all[0]; i++) {
+    const v = verdicts[i]!;
+    if (v.cls === 'good') prose = true;
+    else if (prose && v.rule === 'phrase-comments' && opensComments(i)) {
+      comments = i;
+      break;
+    }
+  }
+  if (comments < 0) return all;
+  const above = bestRun(verdicts, lengths, dated, comments);
+  return above && runValue(verdicts, lengths, dated, above) >= REGION_ABOVE_COMMENTS_MIN
+    ? above
+    : all;
+}
+
+function runValue(
+  verdicts: readonly Verdict[],
+  lengths: readonly number[],
+  dated: readonly boolean[],
+  run: [number, number],
+): number {
+  let sum = 0;
+  for (let i = run[0]; i <= run[1]; i++)
+    sum += blockValue(verdicts[i]!, Math.min(lengths[i]!, REGION_BLOCK_CAP), dated[i]!);
+  return sum;
+}
+
+/** Kadane's maximum-sum run of the blocks before `end`. */
+function bestRun(
+  verdicts: readonly Verdict[],
+  lengths: readonly number[],
+  dated: readonly boolean[],
+  end: number,
 ): [number, number] | undefined {
   let best = 0;
   let bestRange: [number, number] | undefined;
   let sum = 0;
   let start = 0;
-  for (let i = 0; i < verdicts.length; i++) {
+  for (let i = 0; i < end; i++) {
     const v = verdicts[i]!;
     const len = Math.min(lengths[i]!, REGION_BLOCK_CAP);
     const value = blockValue(v, len, dated[i]!);

@@ -35,6 +35,34 @@ suite('core/boilerplate/region (main run of prose)', () => {
     );
   });
 
+  test('the article above its comments wins over a longer run of teasers under them', () => {
+    // Title, two paragraphs, a comment form, then six teaser leads.
+    const verdicts = [
+      v('short'),
+      v('good'),
+      v('good'),
+      v('bad', true, 'phrase-comments'),
+      v('short'),
+      ...Array.from({ length: 6 }, () => v('good')),
+    ];
+    const lengths = [40, 300, 300, 20, 20, ...Array.from({ length: 6 }, () => 300)];
+    const dated = verdicts.map(() => false);
+    assert.deepEqual(
+      mainRegion(verdicts, lengths, dated, () => true),
+      [1, 2],
+    );
+    // A "Comments" item of a menu opens nothing; one short paragraph above is not worth it.
+    assert.deepEqual(
+      mainRegion(verdicts, lengths, dated, () => false),
+      [5, 10],
+    );
+    const short = lengths.map((l, i) => (i === 2 ? 10 : l));
+    assert.deepEqual(
+      mainRegion(verdicts, short, dated, () => true),
+      [5, 10],
+    );
+  });
+
   test('one very long notice does not outweigh several paragraphs', () => {
     const verdicts = [
       v('near'),
