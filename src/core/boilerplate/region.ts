@@ -32,7 +32,7 @@ export function mainRegion(
   // line when that run is worth REGION_ABOVE_COMMENTS_MIN.
   let prose = false;
   let comments = -1;
-  for (let i = 0; i < all[0]; i++) {
+  for (let i = 0; i < all.range[0]; i++) {
     const v = verdicts[i]!;
     if (v.cls === 'good') prose = true;
     else if (prose && v.rule === 'phrase-comments' && opensComments(i)) {
@@ -40,32 +40,17 @@ export function mainRegion(
       break;
     }
   }
-  if (comments < 0) return all;
-  const above = bestRun(verdicts, lengths, dated, comments);
-  return above && runValue(verdicts, lengths, dated, above) >= REGION_ABOVE_COMMENTS_MIN
-    ? above
-    : all;
+  const above = comments < 0 ? undefined : bestRun(verdicts, lengths, dated, comments);
+  return above && above.value >= REGION_ABOVE_COMMENTS_MIN ? above.range : all.range;
 }
 
-function runValue(
-  verdicts: readonly Verdict[],
-  lengths: readonly number[],
-  dated: readonly boolean[],
-  run: [number, number],
-): number {
-  let sum = 0;
-  for (let i = run[0]; i <= run[1]; i++)
-    sum += blockValue(verdicts[i]!, Math.min(lengths[i]!, REGION_BLOCK_CAP), dated[i]!);
-  return sum;
-}
-
-/** Kadane's maximum-sum run of the blocks before `end`. */
+/** Kadane's maximum-sum run of the blocks before `end`, with its value. */
 function bestRun(
   verdicts: readonly Verdict[],
   lengths: readonly number[],
   dated: readonly boolean[],
   end: number,
-): [number, number] | undefined {
+): { range: [number, number]; value: number } | undefined {
   let best = 0;
   let bestRange: [number, number] | undefined;
   let sum = 0;
@@ -83,7 +68,7 @@ function bestRun(
       bestRange = [start, i];
     }
   }
-  return bestRange;
+  return bestRange && { range: bestRange, value: best };
 }
 
 /** What a block adds to (prose) or takes from (furniture) a region that contains it. */
