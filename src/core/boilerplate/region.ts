@@ -28,8 +28,9 @@ export function mainRegion(
   const all = bestRun(verdicts, lengths, dated, verdicts.length);
   if (!all) return undefined;
   // The article does not go on under its comments: a run that starts under a line opening the
-  // comments below prose (`opensComments`: not a menu item) loses to the best run above that
-  // line when that run is worth REGION_ABOVE_COMMENTS_MIN.
+  // comments below a paragraph (good prose; near-good teasers above a video page's comments do
+  // not count) and not a menu item (`opensComments`) loses to the best run above that line when
+  // that run is worth REGION_ABOVE_COMMENTS_MIN.
   let prose = false;
   let comments = -1;
   for (let i = 0; i < all.range[0]; i++) {
