@@ -36,6 +36,17 @@ suite('core/boilerplate/phrases', () => {
     }
   });
 
+  test('font-size controls are navigation in several languages', () => {
+    for (const line of [
+      'Decrease font size',
+      'Увеличить шрифт',
+      'Μέγεθος γραμματοσειράς',
+      'Schriftgröße',
+    ]) {
+      assert.equal(matchPhrase(n(line))?.kind, 'navigation', line);
+    }
+  });
+
   test('prefix entries match word prefixes', () => {
     const index = new PhraseIndex([['account', ['subscri*']]]);
     assert.equal(index.any(n('Subscription offers')), true);

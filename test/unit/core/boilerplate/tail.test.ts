@@ -22,6 +22,7 @@ suite('core/boilerplate tail notices', () => {
       true,
     );
     assert.equal(isTailNotice('To comment on this story, you must be logged in.'), true);
+    assert.equal(isTailNotice('Try Premium for free by clicking here for no ads.'), true);
     assert.equal(isTailNotice('The minister said he would follow the advice of doctors.'), false);
   });
 
