@@ -15,7 +15,7 @@ import { PhraseIndex } from './phraseIndex';
 const RULES = new PhraseIndex([['comments', COMMENT_RULES_PHRASES]]);
 
 /** The rule of a line under a comment-rules heading. */
-export const COMMENT_RULES_RULE = 'comment-rules';
+const COMMENT_RULES_RULE = 'comment-rules';
 
 export function commentRules(
   verdicts: Verdict[],
