@@ -132,7 +132,11 @@ function classify(
     const listed = inList[i]! || v.rule === 'teaser-label' || v.rule === NOTICE_RULE;
     headingLike.push(!listed && isHeadingLike(f, blocks[i]!.bullet, v.cls));
     fragment.push(
-      listed || (v.cls === 'short' && f.words <= FRAGMENT_MAX_WORDS && !f.endsSentence),
+      listed ||
+        (v.cls === 'short' &&
+          f.words <= FRAGMENT_MAX_WORDS &&
+          !f.endsSentence &&
+          !betweenParagraphs(verdicts, region, i)),
     );
   }
   const finals = revise(verdicts, headingLike, fragment, lengths);
@@ -170,6 +174,25 @@ function classify(
   }
   const lines = label(blocks, features, verdicts, finals, header);
   return { lines, verdicts, finals };
+}
+
+/**
+ * A few-word line inside the main region with a paragraph right above and right below it is a
+ * subheading or a list item of the article ("Get up", "Leave your desk" between the tips of a
+ * listicle), not a menu item: it is no fragment, so the short-block rule may take it in.
+ */
+function betweenParagraphs(
+  verdicts: readonly Verdict[],
+  region: [number, number] | undefined,
+  i: number,
+): boolean {
+  return (
+    region !== undefined &&
+    i > region[0] &&
+    i < region[1] &&
+    verdicts[i - 1]!.cls === 'good' &&
+    verdicts[i + 1]!.cls === 'good'
+  );
 }
 
 /** Headings: short lines of a few words without a final full stop, not list items. */

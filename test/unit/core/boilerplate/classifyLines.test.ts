@@ -35,6 +35,28 @@ suite('core/boilerplate classifyLines', () => {
     assert.equal(lines[4]!.kind, 'legal');
   });
 
+  test('a few-word line between two paragraphs of the article is body; a menu item is not', () => {
+    const text = [
+      '  • Home',
+      P,
+      '  • Get up',
+      P.replace('Monday', 'Tuesday'),
+      'Take the stairs',
+      P.replace('Monday', 'Friday'),
+      '  • Contact',
+    ].join('\n');
+    const labels = classifyLines(text, { language: 'en' }).map((l) => l.label);
+    assert.deepEqual(labels, [
+      'boilerplate',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'boilerplate',
+    ]);
+  });
+
   test('a related list under a "Related" heading takes its kind', () => {
     const text = [
       P,
