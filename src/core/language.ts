@@ -51,6 +51,10 @@ export const LATIN_MIN_HIT_SHARE: Readonly<Record<string, number>> = {
   pt: 0.05,
   pl: 0.03,
   cs: 0.02,
+  nl: 0.05,
+  sv: 0.03,
+  da: 0.015,
+  no: 0.03,
 };
 
 /** `LATIN_MIN_HIT_SHARE` by index in `LATIN_LANGUAGES`. */

@@ -18,7 +18,20 @@ import { STOPWORD_LISTS } from './data/stopwords/index';
 export const LANGUAGE_PROBE_CHARS = 256;
 
 /** The Latin-script languages told apart by their distinctive stop words. */
-export const LATIN_LANGUAGES = ['en', 'pl', 'de', 'fr', 'it', 'es', 'pt', 'cs'] as const;
+export const LATIN_LANGUAGES = [
+  'en',
+  'pl',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'pt',
+  'cs',
+  'nl',
+  'sv',
+  'da',
+  'no',
+] as const;
 
 /**
  * Script of a code unit for the counts: none, Latin, Cyrillic (other, і ї є ґ, ъ, ы), Greek, or a

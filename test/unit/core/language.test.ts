@@ -17,6 +17,22 @@ suite('core/language', () => {
       'it',
       'Il ministro ha detto che i colloqui con l’alleanza sono stati utili e che continueranno.',
     ],
+    [
+      'nl',
+      'De minister zei dat de gesprekken met het bondgenootschap nuttig waren geweest en dat ze zouden worden voortgezet.',
+    ],
+    [
+      'sv',
+      'Ministern sade att samtalen med alliansen hade varit användbara och att de skulle fortsätta efter sommaren.',
+    ],
+    [
+      'da',
+      'Ministeren sagde, at samtalerne med alliancen havde været nyttige, og at de ville fortsætte efter sommeren.',
+    ],
+    [
+      'no',
+      'Ministeren sa at samtalene med alliansen hadde vært nyttige, og at de ville fortsette etter sommeren.',
+    ],
   ];
   for (const [lang, text] of cases) {
     test(`detects ${lang}`, () => assert.equal(detectLanguage(text), lang));
@@ -51,12 +67,19 @@ suite('core/language', () => {
 
   test('Latin text in a language without a list is undetermined, not the list it grazes', () => {
     const others = [
-      // tr, hu, sv: each shares a few short words with one of the lists
+      // tr, hu, fi, ro: each shares a few short words with one of the lists
       'Ege Denizi’nde merkez üssü İzmir olan deprem meydana geldi. Binalar yıkıldı, kurtarma ekipleri bölgeye ulaştı ve çalışmalar gece boyunca sürdü.',
       'Száz évvel ezelőtt az első világháborút lezáró békerendszer részeként a világtörténelemben is példa nélküli döntés született a magyar határokról.',
-      'Eleverna på privatskolan trängde på natten in och misshandlade flera andra elever, enligt åtalet som väcktes i tingsrätten i veckan.',
+      'Ministeri sanoi, että neuvottelut liittouman kanssa olivat olleet hyödyllisiä ja että niitä jatketaan kesän jälkeen.',
+      'Ministrul a spus că discuțiile cu alianța au fost utile și că vor continua după vară, potrivit unui comunicat.',
     ];
     for (const text of others) assert.equal(detectLanguage(text.repeat(3)), 'und', text);
+  });
+
+  test('Danish is Danish, not the English list that holds "at", "til", "af" and "om"', () => {
+    const da =
+      'Hun voksede op i Aarhus, og hun har altid været nysgerrig på det fremmede. Det er udgangspunktet for hendes nye restaurant, som hun driver sammen med sin mand. ';
+    assert.equal(detectLanguage(`Jump to main content\nLog ind\n${da.repeat(4)}`), 'da');
   });
 
   test('an article in another script with a Latin menu is undetermined, not English', () => {

@@ -3,21 +3,42 @@
  * esbuild keep only these lists of the package's JSON in the bundles (about 60 kB instead of 200).
  * Add a language here and in `language.ts` together.
  */
-import { bg, cs, de, el, en, es, fr, it, pl, pt, ru, uk } from 'stopwords-iso/stopwords-iso.json';
-
-/** ISO 639-1 code → stop words (lower case). */
-export const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = {
+import {
   bg,
   cs,
+  da,
   de,
   el,
   en,
   es,
   fr,
   it,
+  nl,
+  no,
   pl,
   pt,
   ru,
+  sv,
+  uk,
+} from 'stopwords-iso/stopwords-iso.json';
+
+/** ISO 639-1 code → stop words (lower case). */
+export const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  fr,
+  it,
+  nl,
+  no,
+  pl,
+  pt,
+  ru,
+  sv,
   uk,
 };
 

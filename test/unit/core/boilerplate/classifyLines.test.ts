@@ -57,6 +57,19 @@ suite('core/boilerplate classifyLines', () => {
     ]);
   });
 
+  test('a Danish article is read with the Danish stop words (body, not few-stopwords furniture)', () => {
+    const paragraphs = [
+      'Hun voksede op i Aarhus, og hun har altid været nysgerrig på det fremmede, siger hun, mens hun viser rundt i den nye restaurant.',
+      'Som barn legede hun i baggårdene og hjalp til på restauranter og værtshuse, hvor hendes mor arbejdede om aftenen.',
+      'Det var dog mødet med hendes kommende mand, der satte gang i drømmen om et sted, hvor alle kunne føle sig hjemme.',
+    ];
+    const text = ['Log ind', 'Køb abonnement', ...paragraphs, 'Del artiklen'].join('\n');
+    const language = detectLanguage(text);
+    assert.equal(language, 'da');
+    const labels = classifyLines(text, { language }).map((l) => l.label);
+    assert.deepEqual(labels, ['boilerplate', 'boilerplate', 'body', 'body', 'body', 'boilerplate']);
+  });
+
   test('a related list under a "Related" heading takes its kind', () => {
     const text = [
       P,
