@@ -67,13 +67,14 @@ const CAPTION_CREDIT =
   /\((?:image|images|photo|photos|picture|pic|credit|фото|fot\.|foto|zdjęcie|φωτο)\s*:[^()]{1,80}\)\s*$|[\p{Ll}.]Credit\.\.\.\p{Lu}/iu;
 
 /**
- * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", an
+ * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", the
+ * label a page-to-text conversion glues to it ("Media captionDrone footage shows…"), an
  * agency's "This March 28, 2017, file photo, provided by…", "This illustration of… shows…".
  * Anchored, so it fails at the first unit of most lines; "file photo" further in is found by
  * a plain substring search for "file " (no regex over every long line).
  */
 const CAPTION_OPENING =
-  /^(?:file (?:photo|image|picture)\b|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)/iu;
+  /^(?:file (?:photo|image|picture)\b|(?:media|image|video|photo|picture) caption|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)/iu;
 const FILE_NOUN = /^(?:photo|image|picture)/;
 
 /** A caption by its opening, or an agency's "file photo" anywhere in the line. */

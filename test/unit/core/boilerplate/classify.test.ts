@@ -218,6 +218,8 @@ suite('core/boilerplate/classify (context-free)', () => {
       'This March 28, 2017, file photo, provided by the state registry shows the defendant.',
       "This illustration of the company's concept for a lunar lander shows how it could land.",
       'Image: The manager has agreed a deal to take over the club at the end of the season',
+      'Media captionDrone footage shows mass burials in New York',
+      'Image caption Protesters gathered outside the parliament building on Monday',
     ]) {
       const [f] = computeFeatures(segment(line), 'en');
       assert.equal(textForm(line, f!.words), 'caption', line);
