@@ -12,6 +12,7 @@ import {
   TITLE_FAR_MIN_OVERLAP,
   TITLE_LOOKBACK_BLOCKS,
   TITLE_MAX_PHRASE_COVERAGE,
+  TITLE_MAX_REPEATS,
   TITLE_MIN_LETTER_RATIO,
   TITLE_DISTANCE_COST,
   TITLE_LEAD_BLOCKS,
@@ -65,6 +66,7 @@ const PAGE_REPEAT_RULES = new Set(['page-repeat', SEPARATOR_RULE]);
 
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
+  if (f.pageRepeats > TITLE_MAX_REPEATS) return false;
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
   if (
     v.cls === 'bad' &&

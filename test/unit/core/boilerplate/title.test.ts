@@ -32,6 +32,21 @@ suite('core/boilerplate title and header', () => {
     ]);
   });
 
+  test('a line written more often than TITLE_MAX_REPEATS times is a template, not the title', () => {
+    const authors = ['Jane Doe', 'John Roe', 'Ann Poe', 'Tom Moe', 'Eve Loe', 'Sam Hoe'];
+    const text = [
+      'New city hospital to open in the spring',
+      ...authors.flatMap((a) => [a, 'Search author on: PubMed Google Scholar']),
+      P1,
+      P2,
+    ].join('\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 13, kind: 'paragraph' },
+      { line: 14, kind: 'paragraph' },
+    ]);
+  });
+
   test('a headline far above the lead, behind a long run of widgets, is the title', () => {
     const widgets = ['Like', 'Share', 'React', 'Amazing', 'Inspiring', 'Funny', 'Scary', 'Weird'];
     const text = [
