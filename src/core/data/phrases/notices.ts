@@ -76,6 +76,9 @@ export const DISCLOSURE_NOTICES: readonly string[] = [
 export const ACCOUNT_NOTICES: readonly string[] = [
   'subscription content',
   'log in to check access',
+  'full access to this article',
+  'access through your institution',
+  'access via your institution',
   'subscribers only',
   'typed comments will be lost',
   'before adding a comment',

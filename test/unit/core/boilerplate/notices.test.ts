@@ -42,6 +42,10 @@ suite('core/boilerplate page notices', () => {
       noticeOf('This is a preview of subscription content, log in to check access.'),
       'account',
     );
+    assert.equal(
+      noticeOf('You have full access to this article via your institution.'),
+      'account',
+    );
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
 
