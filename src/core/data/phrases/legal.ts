@@ -23,6 +23,8 @@ export const LEGAL_PHRASES: readonly string[] = [
   'i agree to the terms',
   'i consent to the processing',
   'may not be reproduced',
+  'not to be reproduced',
+  'cite this article',
   // ru
   'все права защищены',
   'права защищены',

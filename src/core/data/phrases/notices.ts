@@ -23,6 +23,10 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'подпишитесь на рассылку',
   'підпишіться на розсилку',
   'нашу розсилку',
+  // sharing the page by e-mail
+  'send a link to this page',
+  'email this article',
+  'email this story',
   // app and messenger channels
   'download the app',
   'download our app',
@@ -77,6 +81,7 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'subscription content',
   'log in to check access',
   'full access to this article',
+  'must be logged in',
   'access through your institution',
   'access via your institution',
   'subscribers only',

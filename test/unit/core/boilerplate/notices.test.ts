@@ -46,6 +46,11 @@ suite('core/boilerplate page notices', () => {
       noticeOf('You have full access to this article via your institution.'),
       'account',
     );
+    assert.equal(
+      noticeOf('To send a link to this page to a friend, simply enter their email address below.'),
+      'share',
+    );
+    assert.equal(noticeOf('To comment on this story you must be logged in.'), 'account');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
 

@@ -59,6 +59,12 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(hasLegalPhrase(cookies, n(cookies)), true);
     const plain = 'The minister said the talks went well.';
     assert.equal(hasLegalPhrase(plain, n(plain)), false);
+    // Reuse terms under an article: reproduction and how to cite it.
+    for (const line of [
+      'Not to be reproduced without permission of Example Medical News',
+      'Please use one of the following formats to cite this article in your essay, paper or report:',
+    ])
+      assert.equal(hasLegalPhrase(line, n(line)), true, line);
   });
 
   test('"read more" at the end of a line marks a teaser', () => {
