@@ -15,7 +15,7 @@ import {
 import type { Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
-import { CREDIT, findTitle, firstProse, leadFrom, OUTSIDE } from './title';
+import { CREDIT, findTitle, firstProse, isTitleCandidate, leadFrom, OUTSIDE } from './title';
 
 /**
  * True when a paragraph from the region on opens with the candidate's words: a deck or pull quote
@@ -64,6 +64,17 @@ export function findHeader(
     if (above !== undefined && near && features[above]!.words < features[first]!.words) {
       header.set(first, 'paragraph');
       title = above;
+      // Two decks: the headline found above a deck may be a deck itself, under a shorter line.
+      const up = title - 1;
+      if (
+        features[title]!.words >= DECK_MIN_WORDS &&
+        up >= 0 &&
+        features[up]!.words < features[title]!.words &&
+        isTitleCandidate(blocks[up]!, features[up]!, verdicts[up]!)
+      ) {
+        header.set(title, 'paragraph');
+        title = up;
+      }
     }
   }
   header.set(title, 'title');

@@ -196,6 +196,19 @@ suite('core/boilerplate title and header', () => {
     assert.deepEqual(bodyLines(apart)[0], { line: 2, kind: 'title' });
   });
 
+  test('a headline over two decks is the title; both decks are header paragraphs', () => {
+    const deck = 'The ministry says the new city hospital will open its doors in April';
+    const deck2 = 'Builders worked in three shifts to make up for the delays of the last year and more';
+    const text = ['Hospital opens in the spring', deck, deck2, P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text), [
+      { line: 0, kind: 'title' },
+      { line: 1, kind: 'paragraph' },
+      { line: 2, kind: 'paragraph' },
+      { line: 3, kind: 'paragraph' },
+      { line: 4, kind: 'paragraph' },
+    ]);
+  });
+
   test('a headline repeated as the start of the lead stays the title', () => {
     const headline = 'The new city hospital will open in the spring';
     const text = ['Health news', headline, `${headline}, the ministry said. ${P1}`, P2].join('\n');
