@@ -121,13 +121,24 @@ export function textForm(
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
     return 'teaser-label';
   if (words < CARD_MIN_WORDS) return undefined;
-  if (mayEndWithArrow(text) && LINK_ARROW.test(text)) return 'teaser-arrow';
+  if (mayEndWithArrow(text) && LINK_ARROW.test(text) && !closesGuillemet(text))
+    return 'teaser-arrow';
   const card = isTeaserCard(
     text,
     TITLE_CASE_LANGUAGES.has(language),
     scanned?.gluedAt ?? gluedCapitalAt(text),
   );
   return card ? 'teaser-card' : undefined;
+}
+
+/**
+ * A final "»" after a space that closes a French quotation ("… sur la « gravité de la
+ * situation »"): French sets a space inside its guillemets, so only a "»" with no "«" before it
+ * is a link arrow.
+ */
+function closesGuillemet(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith('»') && end.lastIndexOf('«') >= 0;
 }
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */

@@ -27,6 +27,10 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'send a link to this page',
   'email this article',
   'email this story',
+  // republication and translation notes
+  'this story was originally published',
+  'this article was originally published',
+  'im original veröffentlicht',
   // app and messenger channels
   'download the app',
   'download our app',
@@ -82,6 +86,10 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'log in to check access',
   'full access to this article',
   'must be logged in',
+  'your bookmarks',
+  'de cet article à lire',
+  'la suite est réservée',
+  'à vos sélections',
   'access through your institution',
   'access via your institution',
   'subscribers only',

@@ -179,6 +179,9 @@ suite('core/boilerplate/classify (context-free)', () => {
     const line = 'Politicians pile on the pressure as the president refuses to resign. READ »';
     assert.equal(textForm(line, 12), 'teaser-arrow');
     assert.equal(textForm('He called it «the worst winter in years»', 8), undefined);
+    // French sets a space inside its guillemets: a closing quotation is no arrow.
+    const fr = 'Sophie Binet met en garde Emmanuel Macron sur la « gravité de la situation »';
+    assert.equal(textForm(fr, 13), undefined);
   });
   test('a headline after a related lead-in and a colon ("See also: …") is a link label', () => {
     assert.equal(

@@ -51,6 +51,10 @@ suite('core/boilerplate page notices', () => {
       'share',
     );
     assert.equal(noticeOf('To comment on this story you must be logged in.'), 'account');
+    assert.equal(noticeOf('Il vous reste 57% de cet article à lire.'), 'account');
+    assert.equal(noticeOf('Find your bookmarks in your Premium section, under my profile'), 'account');
+    assert.equal(noticeOf('Dieser Artikel wurde im Original veröffentlicht auf Englisch'), 'share');
+    assert.equal(noticeOf('This story was originally published at example.com.'), 'share');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
 

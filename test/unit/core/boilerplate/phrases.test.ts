@@ -29,6 +29,8 @@ suite('core/boilerplate/phrases', () => {
       'THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY',
       'Nur für Abonnenten',
       'Только для подписчиков',
+      'Already have an account? Log in',
+      'Vous possédez déjà un compte ?',
     ]) {
       const m = matchPhrase(n(notice));
       assert.equal(m?.kind, 'account', notice);
