@@ -10,7 +10,6 @@ import {
   GREEK,
   HARD_SIGN,
   LATIN,
-  LATIN_LANGUAGES,
   latinTokensInContext,
   readSample,
   SCRIPT,
@@ -19,6 +18,7 @@ import {
   YERY,
   type LatinTally,
 } from './languageSample';
+import { LATIN_LANGUAGES } from './data/stopwords/index';
 import { readFromMiddle } from './languageMiddle';
 
 /**

@@ -3,14 +3,8 @@
  * stopping as soon as the unread rest of the sample could not plausibly change the answer.
  */
 import { charInfo, INFO_CLASS_SHIFT } from './boilerplate/chars';
-import {
-  ABANDONED,
-  COMPLETE,
-  LATIN_LANGUAGES,
-  readSample,
-  UNSAFE,
-  type LatinTally,
-} from './languageSample';
+import { ABANDONED, COMPLETE, readSample, UNSAFE, type LatinTally } from './languageSample';
+import { LATIN_LANGUAGES } from './data/stopwords/index';
 
 /**
  * The sample is read in pieces of about this many characters, cut between tokens: first one

@@ -6,7 +6,7 @@
 import { charInfo, INFO_CLASS_SHIFT, INFO_UNSAFE } from './boilerplate/chars';
 import { hashStep, hashString, tableSize } from './boilerplate/hashing';
 import { normalizeLine } from './boilerplate/normalize';
-import { STOPWORD_LISTS } from './data/stopwords/index';
+import { LATIN_LANGUAGES, STOPWORD_LISTS } from './data/stopwords/index';
 
 /**
  * The sample is read once, tallying Latin tokens and counting Latin and other (Cyrillic, Greek)
@@ -16,22 +16,6 @@ import { STOPWORD_LISTS } from './data/stopwords/index';
  * tokens are read again from the start. Only the speed depends on it, never the result.
  */
 export const LANGUAGE_PROBE_CHARS = 256;
-
-/** The Latin-script languages told apart by their distinctive stop words. */
-export const LATIN_LANGUAGES = [
-  'en',
-  'pl',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'pt',
-  'cs',
-  'nl',
-  'sv',
-  'da',
-  'no',
-] as const;
 
 /**
  * Script of a code unit for the counts: none, Latin, Cyrillic (other, і ї є ґ, ъ, ы), Greek, or a

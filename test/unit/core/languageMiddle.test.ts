@@ -5,7 +5,8 @@ import {
   LANGUAGE_PIECE_CHARS,
   readFromMiddle,
 } from '../../../src/core/languageMiddle';
-import { ABANDONED, LATIN_LANGUAGES, readSample } from '../../../src/core/languageSample';
+import { LATIN_LANGUAGES } from '../../../src/core/data/stopwords/index';
+import { ABANDONED, readSample } from '../../../src/core/languageSample';
 
 /** `text` repeated to exactly `n` characters. */
 const fill = (text: string, n: number): string =>

@@ -42,6 +42,25 @@ export const STOPWORD_LISTS: Readonly<Record<string, readonly string[]>> = {
   uk,
 };
 
+/**
+ * The Latin-script languages that language detection tells apart by their distinctive stop words
+ * (`languageSample.ts`); a tie goes to the language hit first.
+ */
+export const LATIN_LANGUAGES = [
+  'en',
+  'pl',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'pt',
+  'cs',
+  'nl',
+  'sv',
+  'da',
+  'no',
+] as const;
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** The stop-word set of a language, or an empty set when the language is unknown. */
