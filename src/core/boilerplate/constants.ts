@@ -246,7 +246,8 @@ export const TITLE_REPEAT_BONUS = 6;
  * title, heading, breadcrumb and share text (at most 4 times on the metadata set, once 5 times
  * on the dev set), a template line ("Search author on: PubMed Google Scholar" under each author,
  * a recipe name over each of its boxes) more often. Measured: 4 takes one more metadata headline
- * but loses the dev page whose headline is written 5 times; 5 moves dev +1 TP −1 FP.
+ * but loses the dev page whose headline is written 5 times; 5 moves dev +1 TP −1 FP. Below
+ * PAGE_SEPARATOR_MIN_REPEATS, so that a page separator is never the title.
  */
 export const TITLE_MAX_REPEATS = 5;
 /** Title score cost per block between the candidate and the main region. */

@@ -137,8 +137,7 @@ export function textForm(
  * is a link arrow.
  */
 function closesGuillemet(text: string): boolean {
-  const end = text.trimEnd();
-  return end.endsWith('»') && end.lastIndexOf('«') >= 0;
+  return text.trimEnd().endsWith('»') && text.includes('«');
 }
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */

@@ -25,7 +25,7 @@ import {
   TITLE_WORDS_CAP,
 } from './constants';
 import { letterRuns } from './chars';
-import { SEPARATOR_RULE, type Verdict } from './classify';
+import type { Verdict } from './classify';
 import type { Features } from './features';
 import { NOTICE_RULE } from './notices';
 import type { Block } from './segment';
@@ -61,8 +61,11 @@ const GLUED = /\p{Ll}\p{Lu}/u;
  * letter or a bracket).
  */
 const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}"'«„“‘¿¡]/u;
-/** Lines repeated on the page may still be the headline (written as page title and heading). */
-const PAGE_REPEAT_RULES = new Set(['page-repeat', SEPARATOR_RULE]);
+/**
+ * A line repeated on the page may still be the headline (written as page title and heading);
+ * a page separator never is, as it is written more than TITLE_MAX_REPEATS times.
+ */
+const PAGE_REPEAT_RULE = 'page-repeat';
 
 export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (b.bullet || f.words < TITLE_MIN_WORDS || f.words > HEADING_MAX_WORDS) return false;
@@ -70,7 +73,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   if (f.chars > HEADING_MAX_CHARS || f.letterRatio < TITLE_MIN_LETTER_RATIO) return false;
   if (
     v.cls === 'bad' &&
-    !PAGE_REPEAT_RULES.has(v.rule) &&
+    v.rule !== PAGE_REPEAT_RULE &&
     !v.rule.endsWith(OUTSIDE) &&
     !corpusHeadline(b.text, f, v)
   )

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { classifyLines } from '../../../../src/core/boilerplate/index';
 import { buildCorpusStats } from '../../../../src/core/corpus';
+import {
+  PAGE_SEPARATOR_MIN_REPEATS,
+  TITLE_MAX_REPEATS,
+} from '../../../../src/core/boilerplate/constants';
 
 const P1 =
   'The health ministry said on Monday that the new hospital in the city would open in the spring, ' +
@@ -30,6 +34,10 @@ suite('core/boilerplate title and header', () => {
       { line: 8, kind: 'paragraph' },
       { line: 10, kind: 'paragraph' },
     ]);
+  });
+
+  test('a page separator is written too often to be the title', () => {
+    assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
 
   test('a line written more often than TITLE_MAX_REPEATS times is a template, not the title', () => {
@@ -198,7 +206,8 @@ suite('core/boilerplate title and header', () => {
 
   test('a headline over two decks is the title; both decks are header paragraphs', () => {
     const deck = 'The ministry says the new city hospital will open its doors in April';
-    const deck2 = 'Builders worked in three shifts to make up for the delays of the last year and more';
+    const deck2 =
+      'Builders worked in three shifts to make up for the delays of the last year and more';
     const text = ['Hospital opens in the spring', deck, deck2, P1, P2].join('\n');
     assert.deepEqual(bodyLines(text), [
       { line: 0, kind: 'title' },
