@@ -16,18 +16,20 @@ export type Label = 'body' | 'boilerplate';
  * What a line is. Body lines are `title`, `metadata` (date/byline/dateline lines that belong to the
  * article) or `paragraph`; boilerplate lines carry the kind of page furniture they are.
  */
-export type LineKind =
-  | 'title'
-  | 'metadata'
-  | 'paragraph'
-  | 'navigation'
-  | 'related'
-  | 'ticker'
-  | 'comments'
-  | 'legal'
-  | 'share'
-  | 'footer'
-  | 'other';
+export const LINE_KINDS = [
+  'title',
+  'metadata',
+  'paragraph',
+  'navigation',
+  'related',
+  'ticker',
+  'comments',
+  'legal',
+  'share',
+  'footer',
+  'other',
+] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
 
 /** One non-blank line of the source, classified. */
 export interface LineResult {

@@ -7,6 +7,7 @@ import { normalizeLine } from '../../../../src/core/boilerplate/normalize';
 import { HashTable, hashString } from '../../../../src/core/boilerplate/hashing';
 import { norm, scanLine } from '../../../../src/core/boilerplate/scan';
 import { segment } from '../../../../src/core/boilerplate/segment';
+import { LINE_KINDS } from '../../../../src/core/types';
 
 /**
  * Pieces of scraped lines, the awkward ones included: letters that lower differently in context
@@ -116,19 +117,7 @@ suite('core/boilerplate properties (generated pages)', () => {
   });
 
   test('every line with a letter or digit gets one result, with its exact span, label and kind', () => {
-    const kinds = new Set([
-      'title',
-      'metadata',
-      'paragraph',
-      'navigation',
-      'related',
-      'ticker',
-      'comments',
-      'legal',
-      'share',
-      'footer',
-      'other',
-    ]);
+    const kinds = new Set<string>(LINE_KINDS);
     fc.assert(
       fc.property(page, page, fc.constantFrom('en', 'ru', 'pl', 'und'), (text, other, language) => {
         const corpus = buildCorpusStats([text, other, text]);
