@@ -92,7 +92,6 @@ export const ACCOUNT_PHRASES: readonly string[] = [
   'déjà un compte',
   'identifiez-vous',
   "s'inscrire",
-  's’inscrire',
   'bereits ein konto',
   'ya tienes una cuenta',
   'hai già un account',
