@@ -170,7 +170,10 @@ function classify(
     verdicts[i] = { cls: 'bad', kind, rule: `${v.rule} → notice`, firm: true };
   }
   for (const i of trimTail(finals, (i) => !header.has(i) && notice(i))) {
-    verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: false };
+    const v = verdicts[i]!;
+    verdicts[i] = notice(i)
+      ? { cls: 'bad', kind: 'footer', rule: `${v.rule} → tail`, firm: true }
+      : { cls: 'bad', kind: v.kind, rule: `${v.rule} → under-tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);
   return { lines, verdicts, finals };

@@ -20,8 +20,10 @@ export function isTailNotice(text: string): boolean {
 }
 
 /**
- * Turns the closing notices at the end of the body into boilerplate; returns their indices.
- * `notice(i)`: block i is a closing notice that may go (the caller keeps the header).
+ * Turns the closing notices at the end of the body into boilerplate, and the body lines under
+ * them: the article has ended ("You can comment on this article…", then a teaser of the latest
+ * news); returns their indices. `notice(i)`: block i is a closing notice that may go (the
+ * caller keeps the header).
  */
 export function trimTail(finals: Final[], notice: (i: number) => boolean): number[] {
   const trimmed: number[] = [];
@@ -30,8 +32,11 @@ export function trimTail(finals: Final[], notice: (i: number) => boolean): numbe
     if (finals[i] !== 'good') continue;
     seen++;
     if (!notice(i)) continue;
-    finals[i] = 'bad';
-    trimmed.push(i);
+    for (let j = i; j < finals.length; j++) {
+      if (finals[j] !== 'good') continue;
+      finals[j] = 'bad';
+      trimmed.push(j);
+    }
   }
   return trimmed;
 }

@@ -43,4 +43,22 @@ suite('core/boilerplate tail notices', () => {
     );
     assert.equal(lines[4]!.kind, 'footer');
   });
+
+  test('the body ends at a closing notice: a paragraph under it is boilerplate too', () => {
+    const notice = 'If you have information to add to this story, click here.';
+    const teaser =
+      'The city of a million people officially confirmed its status, the statistics office said on Friday.';
+    const text = [P, P.replace('Monday', 'Friday'), notice, teaser].join('\n');
+    const lines = classifyLines(text, { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['body', 'body', 'boilerplate', 'boilerplate'],
+    );
+    assert.equal(lines[2]!.kind, 'footer');
+    // Without the notice, the same paragraph is body.
+    const without = classifyLines([P, P.replace('Monday', 'Friday'), teaser].join('\n'), {
+      language: 'en',
+    });
+    assert.equal(without[2]!.label, 'body');
+  });
 });
