@@ -31,6 +31,12 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'this story was originally published',
   'this article was originally published',
   'im original veröffentlicht',
+  // site feedback prompts ("Tell us what you think about our new look by taking this survey.")
+  'take our survey',
+  'take this survey',
+  'taking this survey',
+  'taking our survey',
+  'our new look',
   // app and messenger channels
   'download the app',
   'download our app',

@@ -55,6 +55,11 @@ suite('core/boilerplate page notices', () => {
     assert.equal(noticeOf('Find your bookmarks in your Premium section, under my profile'), 'account');
     assert.equal(noticeOf('Dieser Artikel wurde im Original veröffentlicht auf Englisch'), 'share');
     assert.equal(noticeOf('This story was originally published at example.com.'), 'share');
+    assert.equal(
+      noticeOf('Welcome to our new article page. Tell us what you think by taking this survey.'),
+      'share',
+    );
+    assert.equal(noticeOf('The survey found that most nurses work overtime.'), undefined);
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
 
