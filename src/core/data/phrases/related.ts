@@ -21,6 +21,8 @@ export const RELATED_PHRASES: readonly string[] = [
   'more news',
   'more stories',
   'more from',
+  'latest from',
+  'more features',
   'in this section',
   'also in this section',
   'more in this section',

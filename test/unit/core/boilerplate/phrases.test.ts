@@ -14,6 +14,13 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(m?.kind, 'share');
   });
 
+  test('a box of another section\'s stories is related: "Latest from …", "More features"', () => {
+    const latest = matchPhrase(n('Latest From Sky Sports'));
+    assert.equal(latest?.kind, 'related');
+    assert.ok(latest!.coverage >= 0.5, `coverage ${latest!.coverage}`);
+    assert.ok(matchPhrase(n('MORE FEATURES'))!.coverage >= 0.5);
+  });
+
   test('several languages are in the lists', () => {
     assert.equal(matchPhrase(n('Читайте также'))?.kind, 'related');
     assert.equal(matchPhrase(n('Zobacz także'))?.kind, 'related');
