@@ -32,6 +32,7 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'нажмите здесь',
   'подписывайтесь на',
   'следите за нами',
+  'следи за нами',
   'присоединяйтесь к нам',
   'читайте нас в',
   'если вы заметили',
@@ -44,6 +45,7 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'ви можете коментувати',
   'підписуйтесь на',
   'стежте за нами',
+  'стеж за нами',
   'приєднуйтесь до нас',
   // pl
   'kliknij tutaj',
@@ -65,6 +67,7 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   // de, fr, it, es, pt
   'klicken sie hier',
   'folgen sie uns',
+  'folge uns',
   'cliquez ici',
   'suivez-nous',
   'clicca qui',

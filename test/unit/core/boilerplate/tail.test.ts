@@ -11,6 +11,7 @@ suite('core/boilerplate tail notices', () => {
     assert.equal(isTailNotice('If you have information to add, click here.'), true);
     assert.equal(isTailNotice('A version of this article appeared in print on January 12.'), true);
     assert.equal(isTailNotice('Подписывайтесь на наш канал в Telegram.'), true);
+    assert.equal(isTailNotice('Следи за нами на Facebook и Вконтакте.'), true);
     assert.equal(isTailNotice('This entry was posted on Monday and is filed under News.'), true);
     assert.equal(isTailNotice('Więcej wiadomości w serwisie Religia'), true);
     assert.equal(
