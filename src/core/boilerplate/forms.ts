@@ -99,7 +99,8 @@ const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 /**
  * The form of a line: a post signature, a headline closed by a bracketed label in capitals (a
  * link to another article), a line ending with a link arrow, or a teaser card (a headline glued
- * to its summary). Arrows and cards are looked for in lines of at least CARD_MIN_WORDS words.
+ * to its summary). Cards are looked for in lines of at least CARD_MIN_WORDS words; arrows in any
+ * line ("Get Science News From The New York Times »" is a link however short).
  * `scanned`: what the line scan found (`Features`), for cheap exact pre-checks.
  */
 export function textForm(
@@ -120,9 +121,9 @@ export function textForm(
     return 'teaser-label';
   if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
     return 'teaser-label';
-  if (words < CARD_MIN_WORDS) return undefined;
   if (mayEndWithArrow(text) && LINK_ARROW.test(text) && !closesGuillemet(text))
     return 'teaser-arrow';
+  if (words < CARD_MIN_WORDS) return undefined;
   const card = isTeaserCard(
     text,
     TITLE_CASE_LANGUAGES.has(language),

@@ -178,6 +178,8 @@ suite('core/boilerplate/classify (context-free)', () => {
   test('a line ending with a link arrow is a teaser', () => {
     const line = 'Politicians pile on the pressure as the president refuses to resign. READ »';
     assert.equal(textForm(line, 12), 'teaser-arrow');
+    // However short: a link to another section is no line of the article.
+    assert.equal(textForm('Get Science News From The New York Times »', 8), 'teaser-arrow');
     assert.equal(textForm('He called it «the worst winter in years»', 8), undefined);
     // French sets a space inside its guillemets: a closing quotation is no arrow.
     const fr = 'Sophie Binet met en garde Emmanuel Macron sur la « gravité de la situation »';
