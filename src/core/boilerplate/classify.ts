@@ -109,6 +109,7 @@ export function classifyBlock(
   // the article like a subheading) but never joins the body (see `index.ts`).
   if (form === 'teaser-label') return { cls: 'short', kind: 'related', rule: form, firm: false };
   if (form === 'caption') return bad('other', form, false);
+  if (form === 'listing-label') return bad('navigation', form);
   if (form) return bad('related', form, false);
   // A line cut off with "…" is a teaser of another article (body sentences rarely trail off);
   // a whole paragraph that trails off is prose.

@@ -26,8 +26,13 @@ import {
   TITLE_CASE_LANGUAGES,
 } from './constants';
 import type { Features } from './features';
+import { LISTING_LEAD_INS } from '../data/phrases/navigation';
 import { normalizeLine } from './normalize';
+import { PhraseIndex } from './phraseIndex';
 import { matchPhrase } from './phrases';
+
+/** The lead-ins of tag, category and breadcrumb lines (`LISTING_LEAD_INS`). */
+const LISTING = new PhraseIndex([['navigation', LISTING_LEAD_INS]]);
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -57,7 +62,12 @@ function capShare(words: readonly string[]): number {
  * and the signature of an embedded social-media post.
  */
 export type TextForm =
-  'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'post-signature' | 'caption';
+  | 'teaser-card'
+  | 'teaser-arrow'
+  | 'teaser-label'
+  | 'listing-label'
+  | 'post-signature'
+  | 'caption';
 
 /**
  * A photo caption of any length closed by its credit: "… in the 14th century (Image: GETTY)",
@@ -119,8 +129,16 @@ export function textForm(
   if (words >= CAPTION_MIN_WORDS && isCaptionOpening(text)) return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
-  if (words > CARD_TITLE_MIN_WORDS && hasRelatedLeadIn(text, scanned?.colonAt))
-    return 'teaser-label';
+  const lead = leadInAt(text, scanned?.colonAt);
+  if (lead > 0) {
+    const before = normalizeLine(text.slice(0, lead));
+    const listing = LISTING.best(before);
+    if (listing && listing.coverage >= LEAD_IN_MIN_COVERAGE) return 'listing-label';
+    if (words > CARD_TITLE_MIN_WORDS) {
+      const m = matchPhrase(before);
+      if (m && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE) return 'teaser-label';
+    }
+  }
   if (mayEndWithArrow(text) && LINK_ARROW.test(text) && !closesGuillemet(text))
     return 'teaser-arrow';
   if (words < CARD_MIN_WORDS) return undefined;
@@ -145,11 +163,13 @@ function closesGuillemet(text: string): boolean {
 export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
 
 /**
- * A related-list phrase before a colon near the start ("See also: …", "Читай также: …"): the
- * lead-in is at most LEAD_IN_MAX_CHARS characters and the phrase covers LEAD_IN_MIN_COVERAGE of it.
- * `colonAt`: the line's first ":" (-1: none), when the line scan found it.
+ * Where the colon of a lead-in is ("See also: …", "Tags: …", "Читай также: …"), or -1: within
+ * LEAD_IN_MAX_CHARS of the start, after a letter (French "Lire aussi : …": a space, then a
+ * letter) and before a space (not a time, "10:17"). `colonAt`: the line's first ":" (-1: none),
+ * when the line scan found it. The caller matches the words before it against its phrase lists
+ * (they must cover LEAD_IN_MIN_COVERAGE of them).
  */
-function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
+function leadInAt(text: string, colonAt?: number): number {
   const limit = Math.min(text.length, LEAD_IN_MAX_CHARS + 1);
   let colon = -1;
   if (colonAt !== undefined && colonAt !== 0) colon = colonAt < limit ? colonAt : -1;
@@ -161,16 +181,12 @@ function hasRelatedLeadIn(text: string, colonAt?: number): boolean {
       }
     }
   }
-  // "See also: …": a letter before the colon (French "Lire aussi : …": a space, then a letter)
-  // and a space after it (not a time, "10:17").
-  if (colon < 0 || text.charCodeAt(colon + 1) !== 0x20) return false;
+  if (colon < 0 || text.charCodeAt(colon + 1) !== 0x20) return -1;
   const before =
     text.charCodeAt(colon - 1) === 0x20 || text.charCodeAt(colon - 1) === 0xa0
       ? colon - 2
       : colon - 1;
-  if (before < 0 || wordClass(text.charCodeAt(before)) !== 1) return false;
-  const m = matchPhrase(normalizeLine(text.slice(0, colon)));
-  return m !== undefined && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE;
+  return before >= 0 && wordClass(text.charCodeAt(before)) === 1 ? colon : -1;
 }
 
 /** A lower-case letter (or ? !) glued to a capitalised word: "…In DetroitHoodline crunched…". */

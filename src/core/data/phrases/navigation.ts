@@ -140,3 +140,70 @@ export const NAVIGATION_PHRASES: readonly string[] = [
   'pesquisar',
   'publicidade',
 ];
+
+/**
+ * Labels that open a line listing the page's tags, categories or breadcrumb trail ("Tags: health,
+ * women", "Categories: …", "Βρίσκεστε εδώ: Αρχική › Ειδήσεις"). Matched only before a colon near
+ * the start of a line (`forms.ts`, form `listing-label`), whatever follows.
+ */
+export const LISTING_LEAD_INS: readonly string[] = [
+  // en
+  'tags',
+  'tagged',
+  'tagged with',
+  'categories',
+  'category',
+  'keywords',
+  'filed under',
+  'posted in',
+  'you are here',
+  // ru / uk
+  'теги',
+  'тэги',
+  'метки',
+  'ключевые слова',
+  'рубрика',
+  'рубрики',
+  'вы здесь',
+  'вы находитесь здесь',
+  'мітки',
+  'ключові слова',
+  'ви тут',
+  'ви знаходитесь тут',
+  // pl
+  'tagi',
+  'kategoria',
+  'kategorie',
+  'słowa kluczowe',
+  'jesteś tutaj',
+  'jesteś tu',
+  'jesteś w',
+  // el
+  'ετικέτες',
+  'κατηγορία',
+  'κατηγορίες',
+  'λέξεις κλειδιά',
+  'βρίσκεστε εδώ',
+  'είστε εδώ',
+  // de, fr, es, it, pt
+  'schlagwörter',
+  'schlagworte',
+  'kategorien',
+  'sie sind hier',
+  'mots-clés',
+  'mots clés',
+  'étiquettes',
+  'catégories',
+  'vous êtes ici',
+  'etiquetas',
+  'categorías',
+  'palabras clave',
+  'usted está aquí',
+  'estás aquí',
+  'categorie',
+  'parole chiave',
+  'sei qui',
+  'categorias',
+  'palavras-chave',
+  'você está aqui',
+];

@@ -185,6 +185,23 @@ suite('core/boilerplate/classify (context-free)', () => {
     const fr = 'Sophie Binet met en garde Emmanuel Macron sur la « gravité de la situation »';
     assert.equal(textForm(fr, 13), undefined);
   });
+  test('a line of tags, categories or a breadcrumb trail ("Tags: …") is navigation', () => {
+    assert.equal(textForm('Tags: health, women', 3), 'listing-label');
+    assert.equal(textForm('Теги:   посуда,   переедание,   алкоголь', 4), 'listing-label');
+    const crumbs =
+      'Βρίσκεστε εδώ: Αρχική ΕΙΔΗΣΕΙΣ Υγεία Οι ευτυχισμένοι άνθρωποι ζούνε περισσότερα';
+    assert.equal(textForm(crumbs, 11), 'listing-label');
+    const [f] = computeFeatures(segment(crumbs), 'el');
+    const v = classifyBlock(f!, false, 'el', true, crumbs);
+    assert.deepEqual([v.cls, v.kind], ['bad', 'navigation']);
+    // Only as the lead-in: the same words elsewhere, or a lead-in of other words, are no label.
+    assert.equal(
+      textForm('He said: tags and categories help readers find the story', 10),
+      undefined,
+    );
+    assert.equal(textForm('The minister named three categories: a, b and c', 9), undefined);
+  });
+
   test('a headline after a related lead-in and a colon ("See also: …") is a link label', () => {
     assert.equal(
       textForm('See also: Minister resigns over the hospital scandal', 8),
