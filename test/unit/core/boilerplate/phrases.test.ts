@@ -17,7 +17,7 @@ suite('core/boilerplate/phrases', () => {
   test('a box of another section\'s stories is related: "Latest from …", "More features"', () => {
     const latest = matchPhrase(n('Latest From Sky Sports'));
     assert.equal(latest?.kind, 'related');
-    assert.ok(latest!.coverage >= 0.5, `coverage ${latest!.coverage}`);
+    assert.ok(latest.coverage >= 0.5, `coverage ${latest.coverage}`);
     assert.ok(matchPhrase(n('MORE FEATURES'))!.coverage >= 0.5);
   });
 
