@@ -3,8 +3,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = [
-  'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream',
-  'worker_threads', 'http', 'https', 'net', 'events', 'buffer', 'process', 'readline', 'zlib',
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'events',
+  'buffer',
+  'process',
+  'readline',
+  'zlib',
 ];
 const pureBoundary = {
   paths: [
@@ -14,11 +30,22 @@ const pureBoundary = {
       message: 'src/core and src/sidecar are pure: no Node built-ins (they run in the browser).',
     })),
   ],
-  patterns: [{ group: ['node:*'], message: 'src/core and src/sidecar are pure: no Node built-ins.' }],
+  patterns: [
+    { group: ['node:*'], message: 'src/core and src/sidecar are pure: no Node built-ins.' },
+  ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', 'samples/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.tools/**',
+      'samples/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -28,7 +55,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -36,7 +66,14 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       parserOptions: { projectService: false, project: null },
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {
@@ -49,16 +86,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'setImmediate'].map(
-          (name) => ({ name, message: `${name} is Node-only; this code also runs in a web worker.` }),
-        ),
+        ...[
+          'process',
+          'Buffer',
+          'global',
+          '__dirname',
+          '__filename',
+          'require',
+          'setImmediate',
+        ].map((name) => ({
+          name,
+          message: `${name} is Node-only; this code also runs in a web worker.`,
+        })),
       ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The CLI must not import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'The CLI must not import vscode.' }] },
+      ],
     },
   },
 );

@@ -30,7 +30,8 @@ export const analyzeVerb: Verb = {
         failed = true;
       }
     }
-    const corpus = corpusOn && files.length > 1 ? buildCorpusStats(files.map((f) => f.text)) : undefined;
+    const corpus =
+      corpusOn && files.length > 1 ? buildCorpusStats(files.map((f) => f.text)) : undefined;
     for (const f of files) {
       const analysis = analyzeText(f.text, corpus ? { corpus } : {});
       io.out(jsonl ? `${JSON.stringify(toJsonRecord(f, analysis))}\n` : formatHuman(f, analysis));
@@ -48,7 +49,12 @@ export function toJsonRecord(f: SourceFile, a: Analysis): unknown {
   return {
     file: f.path,
     language: a.language,
-    lines: a.lines.map((l) => ({ line: l.line, label: l.label, kind: l.kind, confidence: round(l.confidence) })),
+    lines: a.lines.map((l) => ({
+      line: l.line,
+      label: l.label,
+      kind: l.kind,
+      confidence: round(l.confidence),
+    })),
     quotes: a.quotes.map((q) => {
       const first = q.spans[0]!;
       const last = q.spans[q.spans.length - 1]!;
@@ -76,9 +82,12 @@ function formatHuman(f: SourceFile, a: Analysis): string {
   for (const l of a.lines) {
     const text = f.text.slice(l.span.start, l.span.end).trim();
     const mark = l.label === 'body' ? '+' : '-';
-    out.push(`${String(l.line + 1).padStart(5)} ${mark} ${l.kind.padEnd(10)} ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`);
+    out.push(
+      `${String(l.line + 1).padStart(5)} ${mark} ${l.kind.padEnd(10)} ${text.length > 90 ? `${text.slice(0, 89)}…` : text}`,
+    );
   }
-  for (const [key, field] of Object.entries(a.metadata)) if (field) out.push(`  ${key}: ${field.value}`);
+  for (const [key, field] of Object.entries(a.metadata))
+    if (field) out.push(`  ${key}: ${field.value}`);
   for (const q of a.quotes) {
     const s = q.spans[0]!;
     const e = q.spans[q.spans.length - 1]!;

@@ -62,12 +62,7 @@ function capShare(words: readonly string[]): number {
  * and the signature of an embedded social-media post.
  */
 export type TextForm =
-  | 'teaser-card'
-  | 'teaser-arrow'
-  | 'teaser-label'
-  | 'listing-label'
-  | 'post-signature'
-  | 'caption';
+  'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'listing-label' | 'post-signature' | 'caption';
 
 /**
  * A photo caption of any length closed by its credit: "… in the 14th century (Image: GETTY)",

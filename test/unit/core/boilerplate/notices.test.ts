@@ -42,17 +42,17 @@ suite('core/boilerplate page notices', () => {
       noticeOf('This is a preview of subscription content, log in to check access.'),
       'account',
     );
-    assert.equal(
-      noticeOf('You have full access to this article via your institution.'),
-      'account',
-    );
+    assert.equal(noticeOf('You have full access to this article via your institution.'), 'account');
     assert.equal(
       noticeOf('To send a link to this page to a friend, simply enter their email address below.'),
       'share',
     );
     assert.equal(noticeOf('To comment on this story you must be logged in.'), 'account');
     assert.equal(noticeOf('Il vous reste 57% de cet article à lire.'), 'account');
-    assert.equal(noticeOf('Find your bookmarks in your Premium section, under my profile'), 'account');
+    assert.equal(
+      noticeOf('Find your bookmarks in your Premium section, under my profile'),
+      'account',
+    );
     assert.equal(noticeOf('Dieser Artikel wurde im Original veröffentlicht auf Englisch'), 'share');
     assert.equal(noticeOf('This story was originally published at example.com.'), 'share');
     assert.equal(
