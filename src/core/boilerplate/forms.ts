@@ -81,6 +81,8 @@ const CAPTION_CREDIT =
 const CAPTION_OPENING =
   /^(?:file (?:photo|image|picture)\b|(?:media|image|video|photo|picture) caption|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)/iu;
 const FILE_NOUN = /^(?:photo|image|picture)/;
+/** A caption label glued on however short the caption: "Media captionWho is Julian Assange?". */
+const GLUED_CAPTION_LABEL = /^(?:Media|Image|Video|Photo|Picture) caption\p{Lu}/u;
 
 /** A caption by its opening, or an agency's "file photo" anywhere in the line. */
 function isCaptionOpening(text: string): boolean {
@@ -121,7 +123,8 @@ export function textForm(
     ? scanned.twoDots && text.includes('Credit...')
     : text.includes('Credit...');
   if ((last === 0x29 || credit) && CAPTION_CREDIT.test(text)) return 'caption';
-  if (words >= CAPTION_MIN_WORDS && isCaptionOpening(text)) return 'caption';
+  if (words >= CAPTION_MIN_WORDS ? isCaptionOpening(text) : GLUED_CAPTION_LABEL.test(text))
+    return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   const lead = leadInAt(text, scanned?.colonAt);

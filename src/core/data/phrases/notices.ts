@@ -71,6 +71,15 @@ export const ADVERT_NOTICES: readonly string[] = [
   'mit einem klick anzeigen lassen',
   'contenu externe',
   'contenido externo',
+  // link hints of share panels ("These are external links and will open in a new window")
+  'will open in a new window',
+  'opens in a new window',
+  'open in a new window',
+  // video players that do not play in the scraper
+  'media playback is unsupported',
+  'media playback is not supported',
+  'your browser does not support the video',
+  'ваш браузер не поддерживает',
 ];
 
 export const DISCLOSURE_NOTICES: readonly string[] = [

@@ -9,6 +9,7 @@ export const SHARE_PHRASES: readonly string[] = [
   'requires javascript',
   'enable javascript',
   'share this',
+  'sharing is caring',
   'share on',
   'shares',
   'tweet',

@@ -241,6 +241,8 @@ suite('core/boilerplate/classify (context-free)', () => {
       "This illustration of the company's concept for a lunar lander shows how it could land.",
       'Image: The manager has agreed a deal to take over the club at the end of the season',
       'Media captionDrone footage shows mass burials in New York',
+      // The glued label makes a caption of however few words.
+      'Media captionWho is Julian Assange?',
       'Image caption Protesters gathered outside the parliament building on Monday',
     ]) {
       const [f] = computeFeatures(segment(line), 'en');
@@ -250,6 +252,7 @@ suite('core/boilerplate/classify (context-free)', () => {
     }
     // A credit line is no caption; a sentence about a photo is prose.
     assert.equal(textForm('Photo: Reuters', 2), undefined);
+    assert.equal(textForm('Media caption rules', 3), undefined);
     assert.equal(
       textForm('He said the photo on this page was taken by his brother last summer.', 14),
       undefined,

@@ -60,6 +60,8 @@ suite('core/boilerplate page notices', () => {
       'share',
     );
     assert.equal(noticeOf('The survey found that most nurses work overtime.'), undefined);
+    assert.equal(noticeOf('Media playback is unsupported on your device'), 'navigation');
+    assert.equal(noticeOf('These are external links and will open in a new window'), 'navigation');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
 

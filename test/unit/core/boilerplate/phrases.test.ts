@@ -19,6 +19,7 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(latest?.kind, 'related');
     assert.ok(latest.coverage >= 0.5, `coverage ${latest.coverage}`);
     assert.ok(matchPhrase(n('MORE FEATURES'))!.coverage >= 0.5);
+    assert.deepEqual(matchPhrase(n('Sharing is caring!')), { kind: 'share', coverage: 1 });
   });
 
   test('several languages are in the lists', () => {
