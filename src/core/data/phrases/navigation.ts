@@ -176,6 +176,7 @@ export const LISTING_LEAD_INS: readonly string[] = [
   'kategorie',
   'słowa kluczowe',
   'jesteś tutaj',
+  'tutaj jesteś',
   'jesteś tu',
   'jesteś w',
   // el

@@ -187,6 +187,7 @@ suite('core/boilerplate/classify (context-free)', () => {
   });
   test('a line of tags, categories or a breadcrumb trail ("Tags: …") is navigation', () => {
     assert.equal(textForm('Tags: health, women', 3), 'listing-label');
+    assert.equal(textForm('Tutaj jesteś: Strona główna | Aktualności  Kraj', 6), 'listing-label');
     assert.equal(textForm('Теги:   посуда,   переедание,   алкоголь', 4), 'listing-label');
     const crumbs =
       'Βρίσκεστε εδώ: Αρχική ΕΙΔΗΣΕΙΣ Υγεία Οι ευτυχισμένοι άνθρωποι ζούνε περισσότερα';
