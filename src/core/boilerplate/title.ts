@@ -177,7 +177,8 @@ export function findTitle(
   let nearOverlap = 0;
   for (let i = regionStart - 1; i >= stop; i--) {
     const f = features[i]!;
-    if (!isTitleCandidate(blocks[i]!, f, verdicts[i]!)) continue;
+    if (!isTitleCandidate(blocks[i]!, f, verdicts[i]!) || teaserAbove(verdicts, i, regionStart))
+      continue;
     // A headline shares words with the lead; longer headline-like lines and the line the page
     // repeats (page title = heading) win; every block of distance from the body costs.
     const overlap = overlapAt(i);
@@ -200,11 +201,25 @@ export function findTitle(
   for (let i = stop - 1; i >= far; i--) {
     if (
       isTitleCandidate(blocks[i]!, features[i]!, verdicts[i]!) &&
+      !teaserAbove(verdicts, i, regionStart) &&
       overlapAt(i) >= TITLE_FAR_MIN_OVERLAP
     )
       return i;
   }
   return best;
+}
+
+/** Rules of a teaser's summary ("Many of us like the idea of volunteering but find…"). */
+const TEASER_SUMMARY_RULES: ReadonlySet<string> = new Set(['teaser-ellipsis', 'teaser']);
+
+/**
+ * Block i heads a teaser: the block under it is a summary cut off or closed by "read more", and
+ * more furniture follows before the main region (a standfirst cut off with "…" right above the
+ * article is the article's own).
+ */
+function teaserAbove(verdicts: readonly Verdict[], i: number, regionStart: number): boolean {
+  const next = verdicts[i + 1];
+  return i + 2 < regionStart && next !== undefined && TEASER_SUMMARY_RULES.has(next.rule);
 }
 
 /** Crude language-independent stems: lower-cased words of 4+ letters cut to their first 5 letters. */

@@ -36,6 +36,20 @@ suite('core/boilerplate title and header', () => {
     ]);
   });
 
+  test('a headline followed by its cut-off summary, with furniture before the article, is a teaser', () => {
+    const headline = 'Volunteering: Appreciating how bittersweet life can be';
+    const summary = 'Many of us like the idea of volunteering but find plenty of excuses not to…';
+    const kindOf = (between: string[]) => {
+      const lines = ['Life & Style blogs', headline, summary, ...between, P1, P2];
+      const results = classifyLines(lines.join('\n'), { language: 'en' });
+      return results[1]!.label === 'body' ? results[1]!.kind : 'boilerplate';
+    };
+    // Under the teaser, a topics box before the article: the teaser's headline is no title.
+    assert.notEqual(kindOf(['Suggested Topics', '• Healthcare', '• Politics']), 'title');
+    // Right above the article, the same cut-off line is the article's own standfirst.
+    assert.equal(kindOf([]), 'title');
+  });
+
   test('a page separator is written too often to be the title', () => {
     assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
