@@ -20,6 +20,8 @@ suite('core/boilerplate/phrases', () => {
     assert.ok(latest.coverage >= 0.5, `coverage ${latest.coverage}`);
     assert.ok(matchPhrase(n('MORE FEATURES'))!.coverage >= 0.5);
     assert.deepEqual(matchPhrase(n('Sharing is caring!')), { kind: 'share', coverage: 1 });
+    for (const heading of ['Lo más leído', 'Les plus lus', 'i più letti', 'Meistgelesen'])
+      assert.deepEqual(matchPhrase(n(heading)), { kind: 'related', coverage: 1 }, heading);
   });
 
   test('several languages are in the lists', () => {
