@@ -15,7 +15,15 @@ import {
 import type { Verdict } from './classify';
 import type { Features } from './features';
 import type { Block } from './segment';
-import { CREDIT, findTitle, firstProse, isTitleCandidate, leadFrom, OUTSIDE } from './title';
+import {
+  CREDIT,
+  findTitle,
+  firstProse,
+  isTitleCandidate,
+  leadFrom,
+  leadOverlap,
+  OUTSIDE,
+} from './title';
 
 /**
  * True when a paragraph from the region on opens with the candidate's words: a deck or pull quote
@@ -59,8 +67,11 @@ export function findHeader(
       firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
     const above = findTitle(blocks, features, verdicts, first, leadAbove);
     // A deck (copied from the text, or not long enough to be a standfirst on its own): the
-    // headline is the candidate right above it.
-    const near = long || above === first - 1;
+    // headline is the candidate right above it. Above a standfirst, a headline further up must
+    // share words with the lead (a consent banner's "Welcome to … EXPERIENCE" does not).
+    const near =
+      above === first - 1 ||
+      (long && above !== undefined && leadOverlap(blocks[above]!, leadAbove) > 0);
     if (above !== undefined && near && features[above]!.words < features[first]!.words) {
       header.set(first, 'paragraph');
       title = above;

@@ -114,7 +114,7 @@ function corpusHeadline(text: string, f: Features, v: Verdict): boolean {
  * The stems of the lead: the first TITLE_LEAD_BLOCKS prose blocks from block `start` on. They are
  * stemmed on the first call of `stems` only: most pages have few title candidates, some none.
  */
-interface Lead {
+export interface Lead {
   /** The first of those blocks (blocks.length when there is none). */
   readonly first: number;
   readonly stems: () => ReadonlySet<string>;
@@ -164,14 +164,7 @@ export function findTitle(
   lead: Lead = leadFrom(blocks, verdicts, regionStart),
 ): number | undefined {
   const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
-  const overlapAt = (i: number): number => {
-    const own = stems(blocks[i]!.text);
-    if (own.length === 0) return 0;
-    const leadSet = lead.stems();
-    let shared = 0;
-    for (const stem of own) if (leadSet.has(stem)) shared++;
-    return shared / own.length;
-  };
+  const overlapAt = (i: number): number => leadOverlap(blocks[i]!, lead);
   let best: number | undefined;
   let bestScore = -Infinity;
   let nearOverlap = 0;
@@ -207,6 +200,16 @@ export function findTitle(
       return i;
   }
   return best;
+}
+
+/** The share of a block's words (stems) that the lead under it takes up. */
+export function leadOverlap(block: Block, lead: Lead): number {
+  const own = stems(block.text);
+  if (own.length === 0) return 0;
+  const leadSet = lead.stems();
+  let shared = 0;
+  for (const stem of own) if (leadSet.has(stem)) shared++;
+  return shared / own.length;
 }
 
 /** Rules of a teaser's summary ("Many of us like the idea of volunteering but find…"). */

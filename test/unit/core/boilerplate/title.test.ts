@@ -50,6 +50,25 @@ suite('core/boilerplate title and header', () => {
     assert.equal(kindOf([]), 'title');
   });
 
+  test('above a long first candidate, a line far up that shares no word with the lead is no headline', () => {
+    const first =
+      'City officials say the new hospital will open in the spring after builders worked in three shifts';
+    const page = (banner: string) =>
+      classifyLines([banner, 'Learn More', first, P1, P2].join('\n\n'), { language: 'en' }).map(
+        (l) => `${l.label}/${l.kind}`,
+      );
+    // A consent banner: the long line is the headline.
+    const banner = page('Welcome to the Example Network European Union experience');
+    assert.deepEqual(banner.slice(0, 3), [
+      'boilerplate/navigation',
+      'boilerplate/navigation',
+      'body/title',
+    ]);
+    // A real headline shares the lead's words: the long line under it is the standfirst.
+    const headline = page('Hospital to open in the spring');
+    assert.deepEqual([headline[0], headline[2]], ['body/title', 'body/paragraph']);
+  });
+
   test('a page separator is written too often to be the title', () => {
     assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
