@@ -33,6 +33,8 @@ import { matchPhrase } from './phrases';
 
 /** The lead-ins of tag, category and breadcrumb lines (`LISTING_LEAD_INS`). */
 const LISTING = new PhraseIndex([['navigation', LISTING_LEAD_INS]]);
+/** A lead-in label in capitals ("TAG", "TAGS"), which may be glued to what follows its colon. */
+const UPPER_LABEL = /^\p{Lu}{3,}$/u;
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -163,7 +165,8 @@ export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
 /**
  * Where the colon of a lead-in is ("See also: …", "Tags: …", "Читай также: …"), or -1: within
  * LEAD_IN_MAX_CHARS of the start, after a letter (French "Lire aussi : …": a space, then a
- * letter) and before a space (not a time, "10:17"). `colonAt`: the line's first ":" (-1: none),
+ * letter) and before a space (not a time, "10:17"), or before a letter after a label in
+ * capitals ("TAG:CVS Health"). `colonAt`: the line's first ":" (-1: none),
  * when the line scan found it. The caller matches the words before it against its phrase lists
  * (they must cover LEAD_IN_MIN_COVERAGE of them).
  */
@@ -179,7 +182,11 @@ function leadInAt(text: string, colonAt?: number): number {
       }
     }
   }
-  if (colon < 0 || text.charCodeAt(colon + 1) !== 0x20) return -1;
+  if (colon < 0) return -1;
+  // "TAG:CVS Health, …": a label in capitals may be glued to what it follows.
+  const after = text.charCodeAt(colon + 1);
+  if (after !== 0x20 && !(wordClass(after) === 1 && UPPER_LABEL.test(text.slice(0, colon))))
+    return -1;
   const before =
     text.charCodeAt(colon - 1) === 0x20 || text.charCodeAt(colon - 1) === 0xa0
       ? colon - 2

@@ -148,6 +148,7 @@ export const NAVIGATION_PHRASES: readonly string[] = [
  */
 export const LISTING_LEAD_INS: readonly string[] = [
   // en
+  'tag',
   'tags',
   'tagged',
   'tagged with',

@@ -187,6 +187,10 @@ suite('core/boilerplate/classify (context-free)', () => {
   });
   test('a line of tags, categories or a breadcrumb trail ("Tags: …") is navigation', () => {
     assert.equal(textForm('Tags: health, women', 3), 'listing-label');
+    // A label in capitals may be glued to the list; a time or a dateline is no label.
+    assert.equal(textForm('TAG:CVS Health, CVS Pharmacy, Healthcare', 6), 'listing-label');
+    assert.equal(textForm('WASHINGTON:The senators met on Monday', 6), undefined);
+    assert.equal(textForm('Tag:health', 2), undefined);
     assert.equal(textForm('Tutaj jesteś: Strona główna | Aktualności  Kraj', 6), 'listing-label');
     assert.equal(textForm('Теги:   посуда,   переедание,   алкоголь', 4), 'listing-label');
     const crumbs =

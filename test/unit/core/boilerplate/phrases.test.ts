@@ -29,6 +29,7 @@ suite('core/boilerplate/phrases', () => {
     assert.equal(matchPhrase(n('Zobacz także'))?.kind, 'related');
     assert.equal(matchPhrase(n('Διαβάστε επίσης'))?.kind, 'related');
     assert.equal(matchPhrase(n('Войти'))?.kind, 'account');
+    assert.deepEqual(matchPhrase(n('S’inscrire gratuitement')), { kind: 'account', coverage: 1 });
     assert.equal(matchPhrase(n('Komentarze'))?.kind, 'comments');
   });
 
