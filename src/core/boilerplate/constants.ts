@@ -229,6 +229,11 @@ export const TITLE_LOOKBACK_BLOCKS = 15;
 export const TITLE_FAR_LOOKBACK_BLOCKS = 40;
 export const TITLE_FAR_MAX_NEAR_OVERLAP = 0.2;
 export const TITLE_FAR_MIN_OVERLAP = 0.5;
+/**
+ * A line of at most this many words that ends with a journalist's role ("Amy Gibbons Political
+ * Correspondent", "Opinion Columnist") is a byline, never the title.
+ */
+export const BYLINE_MAX_WORDS = 6;
 /** A title has at least this many words (one- and two-word lines are menu items and labels). */
 export const TITLE_MIN_WORDS = 3;
 /** A corpus-repeated line may be the title when furniture phrases cover less than this share of it. */

@@ -4,6 +4,7 @@
  * above the region is the title; the furniture between them stays boilerplate.
  */
 import {
+  BYLINE_MAX_WORDS,
   HEADING_MAX_CHARS,
   HEADING_MAX_WORDS,
   TITLE_CORPUS_MIN_OVERLAP,
@@ -42,6 +43,9 @@ export const CREDIT =
  */
 const PHOTO =
   /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
+/** A journalist's role closing a byline ("… Political Correspondent", "Специальный корреспондент"). */
+const BYLINE_ROLE =
+  /(?:correspondent|reporter|editor|columnist|writer|contributor|корреспондент|обозреватель|редактор|кореспондент|оглядач|korespondent|korespondentka|redaktor|redaktorka|dziennikarz|dziennikarka|ανταποκριτής|συντάκτης|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|corresponsal|redactor|redactora|giornalista|corrispondente|repórter|correspondente)$/iu;
 /** A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE". */
 const AGENCY_SIGNED = /[.!?]\s+\p{Lu}{2,8}(?:\s*\/\s*\p{Lu}{2,8})?\s*$/u;
 /**
@@ -89,6 +93,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !f.dated &&
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
+    !(f.words <= BYLINE_MAX_WORDS && BYLINE_ROLE.test(t)) &&
     !SEPARATORS.test(t) &&
     !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&

@@ -69,6 +69,17 @@ suite('core/boilerplate title and header', () => {
     assert.deepEqual([headline[0], headline[2]], ['body/title', 'body/paragraph']);
   });
 
+  test("a byline closed by a journalist's role is never the title", () => {
+    const first = (line: string) => {
+      const [l] = classifyLines([line, P1, P2].join('\n\n'), { language: 'en' });
+      return `${l!.label}/${l!.kind}`;
+    };
+    assert.equal(first('Amy Gibbons Political Correspondent'), 'boilerplate/navigation');
+    assert.equal(first('Иван Петров, специальный корреспондент'), 'boilerplate/navigation');
+    // Without the role at its end, the same line may be a title.
+    assert.equal(first('Amy Gibbons Political Campaign'), 'body/title');
+  });
+
   test('a page separator is written too often to be the title', () => {
     assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
