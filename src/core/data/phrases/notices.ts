@@ -71,6 +71,13 @@ export const ADVERT_NOTICES: readonly string[] = [
   'mit einem klick anzeigen lassen',
   'contenu externe',
   'contenido externo',
+  // poll widgets' replies ("Спасибо! Ваше мнение учтено.")
+  'мнение учтено',
+  'ваш голос учтен',
+  'ваш голос учтён',
+  'thank you for voting',
+  'thanks for voting',
+  'dziękujemy za oddanie głosu',
   // link hints of share panels ("These are external links and will open in a new window")
   'will open in a new window',
   'opens in a new window',

@@ -61,6 +61,7 @@ suite('core/boilerplate page notices', () => {
     );
     assert.equal(noticeOf('The survey found that most nurses work overtime.'), undefined);
     assert.equal(noticeOf('Media playback is unsupported on your device'), 'navigation');
+    assert.equal(noticeOf('Спасибо! Ваше мнение учтено.'), 'navigation');
     assert.equal(noticeOf('These are external links and will open in a new window'), 'navigation');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
