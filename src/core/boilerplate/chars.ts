@@ -162,6 +162,20 @@ export function charInfo(c: number): number {
 }
 
 /**
+ * True when `text` holds a copyright sign "©" that is not glued between two letters: in text
+ * decoded with the wrong code page, "é" reads "Г©" ("LГ©vesque", UTF-8 read as cp1251), and such
+ * a "©" marks no copyright notice.
+ */
+export function hasCopyrightSign(text: string): boolean {
+  for (let at = text.indexOf('©'); at >= 0; at = text.indexOf('©', at + 1)) {
+    const before = at > 0 ? wordClass(text.charCodeAt(at - 1)) : 0;
+    const after = at + 1 < text.length ? wordClass(text.charCodeAt(at + 1)) : 0;
+    if (before !== 1 || after !== 1) return true;
+  }
+  return false;
+}
+
+/**
  * Where the first upper-case letter of `text` that directly follows a lower-case letter, a digit,
  * "?" or "!" is ("…WordsThe summary…"), or -1: a cheap exact pre-check for regexes that look
  * for such joins. The line scan (`scan.ts`) finds the same in its pass (`Info.MayUpper`,

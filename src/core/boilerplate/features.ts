@@ -5,7 +5,7 @@
  * `repeats.ts`), so the pass is linear in the text and builds no string per line.
  */
 import type { CorpusStats } from '../corpus';
-import { gluedCapitalAt } from './chars';
+import { gluedCapitalAt, hasCopyrightSign } from './chars';
 import { decidedEarly } from './classify';
 import { stopwordSet } from '../data/stopwords/index';
 import {
@@ -244,7 +244,7 @@ function blockFeatures(
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
-        ((sampled ? text.includes('©') : shape.copyright) ||
+        ((sampled || shape.copyright ? hasCopyrightSign(text) : false) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     mayBeNotice: unsure || shape.tailOpener || TAIL_PREFIX_HINT,
     notice:

@@ -8,6 +8,7 @@ import { LEGAL_PHRASES } from '../data/phrases/legal';
 import { NAVIGATION_PHRASES } from '../data/phrases/navigation';
 import { RELATED_PHRASES } from '../data/phrases/related';
 import { SHARE_PHRASES } from '../data/phrases/share';
+import { hasCopyrightSign } from './chars';
 import { PhraseIndex, type PhraseMatch } from './phraseIndex';
 import type { NormWords } from './normwords';
 
@@ -44,10 +45,10 @@ export const LEGAL_OPENERS = LEGAL.openers;
 
 /** True when a line contains © or a legal-notice phrase (`norm` is its normalised text). */
 export function hasLegalPhrase(text: string, norm: string): boolean {
-  return text.includes('©') || LEGAL.any(norm);
+  return hasCopyrightSign(text) || LEGAL.any(norm);
 }
 
 /** `hasLegalPhrase` for a line whose normalisation is in a `NormWords`. */
 export function hasLegalPhraseIn(text: string, w: NormWords): boolean {
-  return text.includes('©') || LEGAL.anyIn(w);
+  return hasCopyrightSign(text) || LEGAL.anyIn(w);
 }

@@ -20,6 +20,19 @@ suite('core/boilerplate/features', () => {
     assert.equal(f[6]!.endsColon, true);
   });
 
+  test('a copyright sign marks a legal notice, unless it is mojibake glued between letters', () => {
+    const [notice, mojibake, long] = features(
+      [
+        '© 2019 Example News. Reproduction prohibited.',
+        'Researchers from the institute, led by FranГ§ois LГ©vesque, found a simple way to make the drug.',
+        `${'A long paragraph of prose about the study and its results. '.repeat(60)}Photo ©Reuters`,
+      ].join('\n'),
+    );
+    assert.equal(notice!.legal, true);
+    assert.equal(mojibake!.legal, false);
+    assert.equal(long!.legal, false, 'more than LEGAL_LINE_MAX_WORDS words');
+  });
+
   test('stop-word density uses the language list', () => {
     const [en] = features('The cat is on the mat and it is happy.');
     assert.ok(en!.stopDensity > 0.5, String(en!.stopDensity));
