@@ -173,6 +173,11 @@ export const SHORT_SENTENCE_MIN_WORDS = 3;
  * line, so a short last paragraph would otherwise fall outside it.
  */
 export const CLOSING_SENTENCE_MAX_LINES = 1;
+/**
+ * … and up to this many right before it open the article ("К такому выводу пришли американские
+ * ученые." above the first paragraph): Kadane's run never starts on a short line either.
+ */
+export const OPENING_SENTENCE_MAX_LINES = 1;
 /** A heading-like short line within this many characters before a good line joins the body. */
 export const MAX_HEADING_DISTANCE = 200;
 

@@ -9,6 +9,7 @@ import type { LineResult } from '../types';
 import { classifyBlock, guardReprints, PHRASE_KIND, type Verdict } from './classify';
 import {
   CLOSING_SENTENCE_MAX_LINES,
+  OPENING_SENTENCE_MAX_LINES,
   FRAGMENT_MAX_WORDS,
   HEADING_MAX_WORDS,
   HEADING_MIN_WORDS,
@@ -153,9 +154,17 @@ function classify(
       return !hasStoplist || f.stopDensity >= low;
     };
     for (let i = region[0]; i <= region[1]; i++) if (shortSentence(i)) finals[i] = 'good';
-    // The article's last paragraph may be a short sentence right after the region.
+    // The article's last paragraph may be a short sentence right after the region, and its
+    // first one a short sentence right before it.
     const end = Math.min(blocks.length - 1, region[1] + CLOSING_SENTENCE_MAX_LINES);
     for (let i = region[1] + 1; i <= end && shortSentence(i); i++) finals[i] = 'good';
+    const start = Math.max(0, region[0] - OPENING_SENTENCE_MAX_LINES);
+    const opening = (i: number) =>
+      shortSentence(i) && !features[i]!.dated && SENTENCE_START.test(blocks[i]!.text);
+    for (let i = region[0] - 1; i >= start && opening(i); i--) {
+      finals[i] = 'good';
+      region = [i, region[1]];
+    }
   }
   let header: Header = new Map();
   if (region) {
@@ -178,6 +187,9 @@ function classify(
   const lines = label(blocks, features, verdicts, finals, header);
   return { lines, verdicts, finals };
 }
+
+/** A sentence opens with a capital, a digit or a quotation mark, not in mid-phrase ("to Ingrid…"). */
+const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡–—-]/u;
 
 /**
  * A few-word line inside the main region with a paragraph right above and right below it is a

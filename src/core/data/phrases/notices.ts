@@ -30,6 +30,9 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   // republication and translation notes
   'this story was originally published',
   'this article was originally published',
+  'this post originally appeared',
+  'this story originally appeared',
+  'this article originally appeared',
   'im original veröffentlicht',
   // site feedback prompts ("Tell us what you think about our new look by taking this survey.")
   'take our survey',
@@ -78,6 +81,14 @@ export const ADVERT_NOTICES: readonly string[] = [
   'thank you for voting',
   'thanks for voting',
   'dziękujemy za oddanie głosu',
+  // share buttons' confirmations
+  'link copied',
+  'link kopiert',
+  'lien copié',
+  'enlace copiado',
+  'link copiato',
+  'ссылка скопирована',
+  'link skopiowany',
   // link hints of share panels ("These are external links and will open in a new window")
   'will open in a new window',
   'opens in a new window',

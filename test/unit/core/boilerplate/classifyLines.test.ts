@@ -212,6 +212,22 @@ suite('core/boilerplate classifyLines', () => {
     );
   });
 
+  test('a short full sentence right before the article opens it; a date or a phrase cut mid-way does not', () => {
+    const day = (d: string) => P.replace('Monday', d);
+    const page = (opening: string) =>
+      classifyLines(['Home | News | Sport', opening, day('Tuesday'), day('Friday')].join('\n'), {
+        language: 'en',
+      }).map((l) => l.label);
+    assert.deepEqual(page('American scientists came to this conclusion.'), [
+      'boilerplate',
+      'body',
+      'body',
+      'body',
+    ]);
+    assert.equal(page('to the gallery of our readers!')[1], 'boilerplate');
+    assert.equal(page('Updated on 12 January 2012 at 10:15.')[1], 'boilerplate');
+  });
+
   test('a headline closed by a bracketed label ("[VIDEO]") inside the article is a related link', () => {
     const day = (d: string) => P.replace('Monday', d);
     const text = [

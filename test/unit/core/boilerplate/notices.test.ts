@@ -62,6 +62,11 @@ suite('core/boilerplate page notices', () => {
     assert.equal(noticeOf('The survey found that most nurses work overtime.'), undefined);
     assert.equal(noticeOf('Media playback is unsupported on your device'), 'navigation');
     assert.equal(noticeOf('Спасибо! Ваше мнение учтено.'), 'navigation');
+    assert.equal(
+      noticeOf('Den Link zum Einbetten des Videos kopieren Link kopiert!'),
+      'navigation',
+    );
+    assert.equal(noticeOf('This post originally appeared on Grist.'), 'share');
     assert.equal(noticeOf('These are external links and will open in a new window'), 'navigation');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });
