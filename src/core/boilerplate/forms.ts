@@ -132,8 +132,7 @@ export function textForm(
   const lead = leadInAt(text, scanned?.colonAt);
   if (lead > 0) {
     const before = normalizeLine(text.slice(0, lead));
-    const listing = LISTING.best(before);
-    if (listing && listing.coverage >= LEAD_IN_MIN_COVERAGE) return 'listing-label';
+    if (isListingLeadIn(before)) return 'listing-label';
     if (words > CARD_TITLE_MIN_WORDS) {
       const m = matchPhrase(before);
       if (m && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE) return 'teaser-label';
@@ -161,6 +160,21 @@ function closesGuillemet(text: string): boolean {
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */
 export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
+
+/** The normalised words before a lead-in's colon label tags, categories or a breadcrumb trail. */
+function isListingLeadIn(before: string): boolean {
+  const listing = LISTING.best(before);
+  return listing !== undefined && listing.coverage >= LEAD_IN_MIN_COVERAGE;
+}
+
+/**
+ * A line of tags, categories or a breadcrumb trail ("Tags: …", form `listing-label`), whatever
+ * rule classified it (a repeated one is a page repeat first): never a title.
+ */
+export function isListingLine(text: string, colonAt?: number): boolean {
+  const lead = leadInAt(text, colonAt);
+  return lead > 0 && isListingLeadIn(normalizeLine(text.slice(0, lead)));
+}
 
 /**
  * Where the colon of a lead-in is ("See also: …", "Tags: …", "Читай также: …"), or -1: within

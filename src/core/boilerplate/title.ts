@@ -28,6 +28,7 @@ import {
 import { letterRuns } from './chars';
 import type { Verdict } from './classify';
 import type { Features } from './features';
+import { isListingLine } from './forms';
 import { NOTICE_RULE } from './notices';
 import type { Block } from './segment';
 
@@ -94,6 +95,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
     !(f.words <= BYLINE_MAX_WORDS && BYLINE_ROLE.test(t)) &&
+    !(f.colonAt >= 0 && isListingLine(t, f.colonAt)) &&
     !SEPARATORS.test(t) &&
     !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&

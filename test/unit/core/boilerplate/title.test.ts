@@ -80,6 +80,17 @@ suite('core/boilerplate title and header', () => {
     assert.equal(first('Amy Gibbons Political Campaign'), 'body/title');
   });
 
+  test('a line of categories is never the title, even when the page repeats it', () => {
+    const tags = 'Categories: City hospital health ministry spring builders shifts delays';
+    const lines = classifyLines(['Hospital opens in the spring', tags, P1, P2, tags].join('\n\n'), {
+      language: 'en',
+    });
+    assert.deepEqual(
+      lines.slice(0, 2).map((l) => `${l.label}/${l.kind}`),
+      ['body/title', 'boilerplate/related'],
+    );
+  });
+
   test('a page separator is written too often to be the title', () => {
     assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
