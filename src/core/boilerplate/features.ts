@@ -244,7 +244,7 @@ function blockFeatures(
     legal:
       phrase?.kind === 'legal' ||
       (words <= LEGAL_LINE_MAX_WORDS &&
-        ((sampled || shape.copyright ? hasCopyrightSign(text) : false) ||
+        (((sampled || shape.copyright) && hasCopyrightSign(text)) ||
           (words > PHRASE_LINE_MAX_WORDS && legalCheck(text, long, legalOpener)))),
     mayBeNotice: unsure || shape.tailOpener || TAIL_PREFIX_HINT,
     notice:

@@ -35,6 +35,7 @@ import { matchPhrase } from './phrases';
 const LISTING = new PhraseIndex([['navigation', LISTING_LEAD_INS]]);
 /** A lead-in label in capitals ("TAG", "TAGS"), which may be glued to what follows its colon. */
 const UPPER_LABEL = /^\p{Lu}{3,}$/u;
+
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }

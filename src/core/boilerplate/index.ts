@@ -178,11 +178,13 @@ function classify(
     const kind = PHRASE_KIND[features[i]!.notice!];
     verdicts[i] = { cls: 'bad', kind, rule: `${v.rule} → notice`, firm: true };
   }
-  for (const i of trimTail(finals, (i) => !header.has(i) && notice(i))) {
+  const tail = trimTail(finals, (i) => !header.has(i) && notice(i));
+  for (const i of tail.notices) {
+    verdicts[i] = { cls: 'bad', kind: 'footer', rule: `${verdicts[i]!.rule} → tail`, firm: true };
+  }
+  for (const i of tail.under) {
     const v = verdicts[i]!;
-    verdicts[i] = notice(i)
-      ? { cls: 'bad', kind: 'footer', rule: `${v.rule} → tail`, firm: true }
-      : { cls: 'bad', kind: v.kind, rule: `${v.rule} → under-tail`, firm: false };
+    verdicts[i] = { cls: 'bad', kind: v.kind, rule: `${v.rule} → under-tail`, firm: false };
   }
   const lines = label(blocks, features, verdicts, finals, header);
   return { lines, verdicts, finals };

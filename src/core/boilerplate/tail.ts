@@ -22,21 +22,27 @@ export function isTailNotice(text: string): boolean {
 /**
  * Turns the closing notices at the end of the body into boilerplate, and the body lines under
  * them: the article has ended ("You can comment on this article…", then a teaser of the latest
- * news); returns their indices. `notice(i)`: block i is a closing notice that may go (the
- * caller keeps the header).
+ * news). `notice(i)`: block i is a closing notice that may go (the caller keeps the header).
+ * Returns the notices and the lines under them apart.
  */
-export function trimTail(finals: Final[], notice: (i: number) => boolean): number[] {
-  const trimmed: number[] = [];
+export function trimTail(
+  finals: Final[],
+  notice: (i: number) => boolean,
+): { notices: number[]; under: number[] } {
+  const notices: number[] = [];
+  const under: number[] = [];
   let seen = 0;
   for (let i = finals.length - 1; i >= 0 && seen < TAIL_MAX_BLOCKS; i--) {
     if (finals[i] !== 'good') continue;
     seen++;
     if (!notice(i)) continue;
-    for (let j = i; j < finals.length; j++) {
+    finals[i] = 'bad';
+    notices.push(i);
+    for (let j = i + 1; j < finals.length; j++) {
       if (finals[j] !== 'good') continue;
       finals[j] = 'bad';
-      trimmed.push(j);
+      under.push(j);
     }
   }
-  return trimmed;
+  return { notices, under };
 }
