@@ -108,11 +108,12 @@ export interface Features {
 const DATE_MIN_DIGITS = 3;
 
 /**
- * A time (9:38, 10.44am) or a numeric date (14.01.2012, 2012-01-14, 1/14/12), or a year next to
- * another number ("January 14, 2012", "14 января 2012").
+ * A time (9:38, 10.44am; not an amount or a share, "$1.50", "0.86%", "1,472.19") or a numeric
+ * date (14.01.2012, 2012-01-14, 1/14/12), or a year next to another number ("January 14, 2012",
+ * "14 января 2012").
  */
 const DATE_OR_TIME =
-  /(?<!\d)(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
+  /(?<![\d,$€£])(?:\d{1,2}[:.][0-5]\d(?![\d%])|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|\d{1,2}\D{1,12}(?:19|20)\d{2}(?!\d))/u;
 
 /** Legal prefix entries cannot be pre-checked word by word: with any, check every line. */
 const LEGAL_PREFIX_HINT = LEGAL_OPENERS.prefixes.size > 0;

@@ -58,6 +58,22 @@ suite('core/boilerplate/features', () => {
     );
   });
 
+  test('amounts and shares are no times: "0.86%", "$1.50", "1,472.19"', () => {
+    const f = features(
+      [
+        'Copper rose 0.86% to $5,880.00 a tonne.',
+        'Tickets cost $1.50 at the door.',
+        'Gold added to $1,472.19 an ounce.',
+        'Updated 10.44am',
+        'Updated at 9:38',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      f.map((x) => x.dated),
+      [false, false, false, true, true],
+    );
+  });
+
   test('teasers: a read-more marker; a trailing ellipsis is its own feature', () => {
     const f = features('Story goes on…\nMore here... \nGreat piece. Read more\nA full sentence.');
     assert.deepEqual(
