@@ -37,7 +37,7 @@ import type { Block } from './segment';
  * the colon (German headlines open with "Von der Leyen …").
  */
 export const CREDIT =
-  /^(?:(?:by|from|source|posted|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
+  /^(?:(?:by|from|source|posted|publish|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
 /**
  * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
  * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.

@@ -12,6 +12,9 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'newsletter',
   'newsletters',
   'your inbox',
+  'email alerts',
+  'e-mail alerts',
+  'news alerts',
   // de (the word itself is shared with en and fr), fr, es, it, pl, ru, uk, el
   'infolettre',
   'boletín de noticias',
@@ -74,6 +77,7 @@ export const ADVERT_NOTICES: readonly string[] = [
   'mit einem klick anzeigen lassen',
   'contenu externe',
   'contenido externo',
+  'seeing this ad',
   // poll widgets' replies ("Спасибо! Ваше мнение учтено.")
   'мнение учтено',
   'ваш голос учтен',
@@ -93,7 +97,11 @@ export const ADVERT_NOTICES: readonly string[] = [
   'will open in a new window',
   'opens in a new window',
   'open in a new window',
-  // video players that do not play in the scraper
+  // video players that do not play in the scraper, embed dialogs
+  'the video will start in',
+  'embed this tweet',
+  'embed this video',
+  'embed this post',
   'media playback is unsupported',
   'media playback is not supported',
   'your browser does not support the video',
@@ -128,4 +136,11 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'subscribers only',
   'typed comments will be lost',
   'before adding a comment',
+  'facebook commenting',
+  // confirmations of a form sent from the page
+  'your message has been sent',
+  'votre message a été envoyé',
+  'ihre nachricht wurde gesendet',
+  'ваше сообщение отправлено',
+  'wiadomość została wysłana',
 ];

@@ -67,6 +67,17 @@ suite('core/boilerplate page notices', () => {
       'navigation',
     );
     assert.equal(noticeOf('This post originally appeared on Grist.'), 'share');
+    assert.equal(noticeOf('Sign up to FREE email alerts from Mirror - football'), 'share');
+    assert.equal(noticeOf("Why you're seeing this ad"), 'navigation');
+    assert.equal(noticeOf('The video will start in 8Cancel'), 'navigation');
+    assert.equal(noticeOf('Embed this Tweet'), 'navigation');
+    assert.equal(noticeOf('Votre message a été envoyé!'), 'account');
+    assert.equal(
+      noticeOf(
+        'To find out more about Facebook commenting please read the Conversation Guidelines',
+      ),
+      'account',
+    );
     assert.equal(noticeOf('These are external links and will open in a new window'), 'navigation');
     assert.equal(noticeOf('The minister said the story would continue next week.'), undefined);
   });

@@ -76,6 +76,10 @@ suite('core/boilerplate title and header', () => {
     };
     assert.equal(first('Amy Gibbons Political Correspondent'), 'boilerplate/navigation');
     assert.equal(first('Иван Петров, специальный корреспондент'), 'boilerplate/navigation');
+    assert.equal(
+      first('Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava'),
+      'boilerplate/navigation',
+    );
     // Without the role at its end, the same line may be a title.
     assert.equal(first('Amy Gibbons Political Campaign'), 'body/title');
   });
