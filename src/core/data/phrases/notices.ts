@@ -13,6 +13,7 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'newsletters',
   'your inbox',
   'email alerts',
+  'subscribe today',
   'e-mail alerts',
   'news alerts',
   // de (the word itself is shared with en and fr), fr, es, it, pl, ru, uk, el

@@ -68,6 +68,7 @@ suite('core/boilerplate page notices', () => {
     );
     assert.equal(noticeOf('This post originally appeared on Grist.'), 'share');
     assert.equal(noticeOf('Sign up to FREE email alerts from Mirror - football'), 'share');
+    assert.equal(noticeOf("Subscribe today to support Salon's progressive journalism"), 'share');
     assert.equal(noticeOf("Why you're seeing this ad"), 'navigation');
     assert.equal(noticeOf('The video will start in 8Cancel'), 'navigation');
     assert.equal(noticeOf('Embed this Tweet'), 'navigation');

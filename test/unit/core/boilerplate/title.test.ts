@@ -80,6 +80,11 @@ suite('core/boilerplate title and header', () => {
       first('Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava'),
       'boilerplate/navigation',
     );
+    // A caption the page repeats (under each photo) may be a title candidate by its repeat; its
+    // credit still rules it out.
+    const caption = 'File photo. (Credit: Getty Images)';
+    const [l] = classifyLines([caption, P1, P2, caption].join('\n\n'), { language: 'en' });
+    assert.equal(l!.label, 'boilerplate');
     // Without the role at its end, the same line may be a title.
     assert.equal(first('Amy Gibbons Political Campaign'), 'body/title');
   });
