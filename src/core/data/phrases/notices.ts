@@ -14,8 +14,7 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'your inbox',
   'email alerts',
   'subscribe today',
-  'e-mail alerts',
-  'news alerts',
+  'breaking news alerts',
   // de (the word itself is shared with en and fr), fr, es, it, pl, ru, uk, el
   'infolettre',
   'boletín de noticias',
@@ -39,11 +38,8 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'this article originally appeared',
   'im original veröffentlicht',
   // site feedback prompts ("Tell us what you think about our new look by taking this survey.")
-  'take our survey',
-  'take this survey',
   'taking this survey',
   'taking our survey',
-  'our new look',
   // app and messenger channels
   'download the app',
   'download our app',
@@ -81,8 +77,8 @@ export const ADVERT_NOTICES: readonly string[] = [
   'seeing this ad',
   // poll widgets' replies ("Спасибо! Ваше мнение учтено.")
   'мнение учтено',
-  'ваш голос учтен',
-  'ваш голос учтён',
+  'голос учтен',
+  'голос учтён',
   'thank you for voting',
   'thanks for voting',
   'dziękujemy za oddanie głosu',
@@ -95,18 +91,17 @@ export const ADVERT_NOTICES: readonly string[] = [
   'ссылка скопирована',
   'link skopiowany',
   // link hints of share panels ("These are external links and will open in a new window")
-  'will open in a new window',
+  'external links and will open',
   'opens in a new window',
-  'open in a new window',
   // video players that do not play in the scraper, embed dialogs
-  'the video will start in',
+  'video will start in',
   'embed this tweet',
   'embed this video',
   'embed this post',
   'media playback is unsupported',
   'media playback is not supported',
   'your browser does not support the video',
-  'ваш браузер не поддерживает',
+  'браузер не поддерживает',
 ];
 
 export const DISCLOSURE_NOTICES: readonly string[] = [
@@ -140,8 +135,8 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'facebook commenting',
   // confirmations of a form sent from the page
   'your message has been sent',
-  'votre message a été envoyé',
-  'ihre nachricht wurde gesendet',
-  'ваше сообщение отправлено',
+  'message a été envoyé',
+  'nachricht wurde gesendet',
+  'сообщение отправлено',
   'wiadomość została wysłana',
 ];
