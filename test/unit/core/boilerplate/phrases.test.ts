@@ -22,7 +22,7 @@ suite('core/boilerplate/phrases', () => {
     assert.deepEqual(matchPhrase(n('Sharing is caring!')), { kind: 'share', coverage: 1 });
     const scholar = matchPhrase(n('Search author on: PubMed  Google Scholar'));
     assert.equal(scholar?.kind, 'navigation');
-    assert.ok(scholar!.coverage >= 0.5);
+    assert.ok(scholar.coverage >= 0.5);
     for (const heading of ['Lo más leído', 'Les plus lus', 'i più letti', 'Meistgelesen'])
       assert.deepEqual(matchPhrase(n(heading)), { kind: 'related', coverage: 1 }, heading);
   });
