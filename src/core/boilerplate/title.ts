@@ -40,11 +40,11 @@ export const CREDIT =
   /^(?:(?:by|from|source|posted|publish|published|updated|автор|источник|опубликовано|autor|źródło|από|πηγή)(?![\p{L}])|(?:von|par|por|di|door|av|af)\s*:)/iu;
 /**
  * Photo credits and captions anywhere: "Fot. Reuters", "Photo: AP", "Фото: EPA", "Photograph by",
- * "(Credit: Getty Images)", "File photo",
+ * "(Credit: Getty Images)", "File photo", who stands where ("Zelensky (left) …", "(справа)"),
  * "Скриншот видеоролика", "Rycina …"; and a credit "Name Surname/Agency" at the start.
  */
 const PHOTO =
-  /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|credit:|file photo|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}/iu;
+  /(?<![\p{L}])(fot\.|foto:|photo:|photos:|photograph|image:|credit:|file photo|фото:|фото |φωτο|screenshot|скриншот|rycina|ilustracja|illustration)|^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\/\p{Lu}|\((?:left|right|centre|center|pictured|слева|справа|в центре|z lewej|z prawej|links|rechts|à gauche|à droite)\)/iu;
 /** A journalist's role closing a byline ("… Political Correspondent", "Специальный корреспондент"). */
 const BYLINE_ROLE =
   /(?:correspondent|reporter|editor|columnist|writer|contributor|корреспондент|обозреватель|редактор|кореспондент|оглядач|korespondent|korespondentka|redaktor|redaktorka|dziennikarz|dziennikarka|ανταποκριτής|συντάκτης|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|corresponsal|redactor|redactora|giornalista|corrispondente|repórter|correspondente)$/iu;

@@ -80,6 +80,7 @@ suite('core/boilerplate title and header', () => {
       first('Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava'),
       'boilerplate/navigation',
     );
+    assert.equal(first('Minister Jones (left) meets the mayor'), 'boilerplate/navigation');
     // A caption the page repeats (under each photo) may be a title candidate by its repeat; its
     // credit still rules it out.
     const caption = 'File photo. (Credit: Getty Images)';
