@@ -61,7 +61,16 @@ export function findHeader(
   let title = first;
   const long = features[first]!.words >= STANDFIRST_MIN_WORDS;
   const deck = features[first]!.words >= DECK_MIN_WORDS;
-  if (long || deck || quotesTheText(blocks, first, regionStart)) {
+  // A shorter line right above that the page prints twice (page title and heading) and that
+  // shares a word with the lead is the headline over a deck of any length.
+  const up = first - 1;
+  const repeatedAbove =
+    up >= 0 &&
+    features[up]!.pageRepeats >= 2 &&
+    features[up]!.words < features[first]!.words &&
+    isTitleCandidate(blocks[up]!, features[up]!, verdicts[up]!) &&
+    leadOverlap(blocks[up]!, lead) > 0;
+  if (long || deck || repeatedAbove || quotesTheText(blocks, first, regionStart)) {
     // The lead under the standfirst is stemmed again only if it is not the same blocks.
     const leadAbove =
       firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);

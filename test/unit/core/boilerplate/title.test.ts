@@ -101,6 +101,18 @@ suite('core/boilerplate title and header', () => {
     );
   });
 
+  test('a headline the page prints twice is the title over a short deck right under it', () => {
+    const headline = 'City hospital opens in spring';
+    const deck = 'Builders worked in three shifts to make up for the delays';
+    const kinds = (lines: string[]) =>
+      classifyLines(lines.join('\n\n'), { language: 'en' }).map((l) => `${l.label}/${l.kind}`);
+    const twice = kinds([headline, 'Most read', headline, deck, P1, P2]);
+    assert.deepEqual(twice.slice(2, 4), ['body/title', 'body/paragraph']);
+    // Printed once, the nearer and longer deck stays the title, as before.
+    const once = kinds(['Most read', headline, deck, P1, P2]);
+    assert.equal(once[2], 'body/title');
+  });
+
   test('a page separator is written too often to be the title', () => {
     assert.ok(TITLE_MAX_REPEATS < PAGE_SEPARATOR_MIN_REPEATS);
   });
