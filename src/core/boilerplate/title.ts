@@ -48,8 +48,12 @@ const PHOTO =
 /** A journalist's role closing a byline ("… Political Correspondent", "Специальный корреспондент"). */
 const BYLINE_ROLE =
   /(?:correspondent|reporter|editor|columnist|writer|contributor|корреспондент|обозреватель|редактор|кореспондент|оглядач|korespondent|korespondentka|redaktor|redaktorka|dziennikarz|dziennikarka|ανταποκριτής|συντάκτης|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|corresponsal|redactor|redactora|giornalista|corrispondente|repórter|correspondente)$/iu;
-/** A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE". */
-const AGENCY_SIGNED = /[.!?]\s+\p{Lu}{2,8}(?:\s*\/\s*\p{Lu}{2,8})?\s*$/u;
+/**
+ * A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE",
+ * "… in southern England. EPA-EFE/Stuart Brock".
+ */
+const AGENCY_SIGNED =
+  /[.!?]\s+\p{Lu}{2,8}(?:-\p{Lu}{2,8})?(?:\s*\/\s*(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))?\s*$/u;
 /**
  * Separators of breadcrumbs, menus and widgets: pipes, bullets and arrows anywhere; slashes,
  * guillemets and angle brackets only standing alone ("Home / News", "Главная » Новости"), since

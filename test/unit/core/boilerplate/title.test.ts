@@ -81,6 +81,10 @@ suite('core/boilerplate title and header', () => {
       'boilerplate/navigation',
     );
     assert.equal(first('Minister Jones (left) meets the mayor'), 'boilerplate/navigation');
+    assert.equal(
+      first('Storm Ciarán is causing damage in southern England. EPA-EFE/Stuart Brock'),
+      'boilerplate/navigation',
+    );
     // A caption the page repeats (under each photo) may be a title candidate by its repeat; its
     // credit still rules it out.
     const caption = 'File photo. (Credit: Getty Images)';
