@@ -198,16 +198,26 @@ function syntheticPage() {
 // flushing, the dev set's garbage) blurs heap differences of a few MB.
 if (memoryOnly) {
   const size = Number(process.argv[memoryArg + 1]);
-  const settledHeap = () => {
-    for (let i = 0; i < 3; i++) globalThis.gc();
-    return process.memoryUsage().heapUsed;
+  // V8 sweeps and compiles concurrently: one full GC right after the work may still count pages
+  // of garbage (readings of the same input varied fivefold). Collect until two readings a turn
+  // of the event loop apart agree within 1 %, at most ten rounds.
+  const settledHeap = async () => {
+    let last = Infinity;
+    for (let i = 0; i < 10; i++) {
+      globalThis.gc();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const now = process.memoryUsage().heapUsed;
+      if (Math.abs(now - last) < 0.01 * now) return now;
+      last = now;
+    }
+    return last;
   };
   analyse(synthetic(MB / 4, 2)); // warm-up: code and scratch buffers
-  const base = settledHeap();
+  const base = await settledHeap();
   const text = synthetic(size * MB, 3);
-  const withText = settledHeap();
+  const withText = await settledHeap();
   const result = analyse(text);
-  const held = settledHeap() - withText;
+  const held = (await settledHeap()) - withText;
   console.log(
     `  ${String(size).padStart(4)} MB input: ${result.length} lines, text ${((withText - base) / MB).toFixed(1)} MB, result ${(held / MB).toFixed(1)} MB (${(held / text.length).toFixed(2)} bytes per input char), RSS ${(process.memoryUsage().rss / MB).toFixed(0)} MB`,
   );
