@@ -22,7 +22,7 @@ import {
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { acrossRelatedBox, firstStory, mainRegion } from './region';
-import { continueLists, relatedList, revise, type Final } from './revise';
+import { continueLists, relatedList, revise, teaserSummaries, type Final } from './revise';
 import { findHeader, type Header } from './header';
 import { isTitleCandidate } from './title';
 import { segment } from './segment';
@@ -82,6 +82,7 @@ function classify(
   }
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
   commentRules(verdicts, features, blocks);
+  teaserSummaries(verdicts, features, blocks);
   // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's
   // cheap pre-check (a word that opens one).
   const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);

@@ -12,6 +12,7 @@ import {
 } from './constants';
 import type { Features } from './features';
 import type { BlockClass, Verdict } from './classify';
+import type { Block } from './segment';
 
 export type Final = 'good' | 'bad';
 
@@ -153,4 +154,41 @@ export function relatedList(
     else if (open && v.cls === 'short') out[i] = true;
   }
   return out;
+}
+
+/** The rule of a teaser's summary under its bulleted headline in a related list. */
+export const TEASER_SUMMARY_RULE = 'teaser-summary';
+
+/**
+ * Under a related heading ("Latest news", "Τελευταία Νέα"), a list of bulleted headlines may
+ * carry each story's summary indented under its headline ("  • Headline" / "    Summary…").
+ * Such a summary is prose by its shape but a teaser of another story: it becomes furniture before
+ * the main region is chosen, and the list runs on. Unindented prose closes the list.
+ */
+export function teaserSummaries(
+  verdicts: Verdict[],
+  features: readonly Features[],
+  blocks: readonly Block[],
+): void {
+  let open = false;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    const p = features[i]!.phrase;
+    if (v.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE) {
+      open = true;
+      continue;
+    }
+    if (!open || (v.cls !== 'good' && v.cls !== 'near')) continue;
+    const above = blocks[i - 1];
+    const b = blocks[i]!;
+    if (
+      above &&
+      above.bullet &&
+      !b.bullet &&
+      b.indent > above.indent &&
+      above.line === b.line - 1
+    ) {
+      verdicts[i] = { cls: 'bad', kind: 'related', rule: TEASER_SUMMARY_RULE, firm: false };
+    } else open = false;
+  }
 }

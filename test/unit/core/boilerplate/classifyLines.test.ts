@@ -228,6 +228,29 @@ suite('core/boilerplate classifyLines', () => {
     assert.equal(page('Updated on 12 January 2012 at 10:15.')[1], 'boilerplate');
   });
 
+  test('under a related heading, summaries indented under bulleted headlines are teasers', () => {
+    const summary = (d: string) =>
+      `    The ministry said on ${d} that the clinics in the region would stay open through the holidays, and that patients should call ahead.`;
+    const page = () =>
+      [
+        'Hospital to open in spring',
+        P,
+        'Latest news',
+        '  • Clinics stay open',
+        summary('Tuesday'),
+        '  • Pharmacists strike again',
+        summary('Wednesday'),
+        '  • New rules for insured farmers',
+        summary('Thursday'),
+      ].join('\n');
+    const lines = classifyLines(page(), { language: 'en' });
+    assert.deepEqual(
+      lines.map((l) => l.label),
+      ['body', 'body', ...new Array<string>(7).fill('boilerplate')],
+    );
+    assert.equal(lines[4]!.kind, 'related');
+  });
+
   test('a headline closed by a bracketed label ("[VIDEO]") inside the article is a related link', () => {
     const day = (d: string) => P.replace('Monday', d);
     const text = [
