@@ -17,12 +17,18 @@ import {
   SHORT_SENTENCE_MIN_WORDS,
   STOPWORDS_LOW,
   STOPWORDS_LOW_DEFAULT,
-  PHRASE_MIN_COVERAGE,
 } from './constants';
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
 import { acrossRelatedBox, firstStory, mainRegion } from './region';
-import { continueLists, relatedList, revise, teaserSummaries, type Final } from './revise';
+import {
+  continueLists,
+  isRelatedHeading,
+  relatedList,
+  revise,
+  teaserSummaries,
+  type Final,
+} from './revise';
 import { findHeader, type Header } from './header';
 import { isTitleCandidate } from './title';
 import { segment } from './segment';
@@ -96,10 +102,7 @@ function classify(
     region = acrossRelatedBox(
       region,
       verdicts,
-      (i) => {
-        const p = features[i]!.phrase;
-        return verdicts[i]!.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE;
-      },
+      (i) => isRelatedHeading(verdicts[i]!, features[i]!),
       (i) => features[i]!.endsSentence,
     );
     region = firstStory(

@@ -135,6 +135,12 @@ export function continueLists(
   }
 }
 
+/** A related heading: firm, and a related phrase covers most of it ("See also", "Latest news"). */
+export function isRelatedHeading(v: Verdict, f: Features): boolean {
+  const p = f.phrase;
+  return v.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE;
+}
+
 /**
  * Short lines under a "Related" / "See also" / "Читайте также" heading (the heading a phrase of
  * the related list, even when the corpus repeats it) are the headlines of that list, up to the
@@ -148,8 +154,7 @@ export function relatedList(
   let open = false;
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
-    const p = features[i]!.phrase;
-    if (v.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE) open = true;
+    if (isRelatedHeading(v, features[i]!)) open = true;
     else if (v.cls === 'good' || v.cls === 'near') open = false;
     else if (open && v.cls === 'short') out[i] = true;
   }
@@ -173,8 +178,7 @@ export function teaserSummaries(
   let open = false;
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
-    const p = features[i]!.phrase;
-    if (v.firm && p?.kind === 'related' && p.coverage >= PHRASE_MIN_COVERAGE) {
+    if (isRelatedHeading(v, features[i]!)) {
       open = true;
       continue;
     }
