@@ -30,7 +30,7 @@ import {
   type Final,
 } from './revise';
 import { findHeader, type Header } from './header';
-import { isTitleCandidate } from './title';
+import { isTitleCandidate, SENTENCE_START } from './title';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
 import { dropNotices, NOTICE_RULE } from './notices';
@@ -193,9 +193,6 @@ function classify(
   const lines = label(blocks, features, verdicts, finals, header);
   return { lines, verdicts, finals };
 }
-
-/** A sentence opens with a capital, a digit or a quotation mark, not in mid-phrase ("to Ingrid…"). */
-const SENTENCE_START = /^[\p{Lu}\p{Lt}\p{N}"'«„“‘¿¡–—-]/u;
 
 /**
  * A few-word line inside the main region with a paragraph right above and right below it is a

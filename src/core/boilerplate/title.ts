@@ -66,11 +66,15 @@ const GLUED_TAGS = /\p{Ll}{2}\p{Lu}\p{Ll}.*\p{Ll}{2}\p{Lu}\p{Ll}/u;
 const HASHTAG = /#\S+/gu;
 /** Two words glued by the page-to-text conversion: a lower-case letter right before a capital. */
 const GLUED = /\p{Ll}\p{Lu}/u;
+/** What may open a headline or a sentence: a capital, a digit, a quotation mark, Spanish ¿ ¡. */
+const OPENING = '\\p{Lu}\\p{Lt}\\p{N}"\'«„“‘¿¡';
+/** A title opens so, or with a currency sign (not with a lower-case letter or a bracket). */
+const TITLE_START = new RegExp(`^[${OPENING}\\p{Sc}]`, 'u');
 /**
- * A title opens with a capital, a digit, a quotation mark or Spanish ¿ ¡ (not with a lower-case
- * letter or a bracket).
+ * A sentence opens so, or with a dash of dialogue; not in mid-phrase ("to Ingrid's web
+ * gallery!").
  */
-const TITLE_START = /^[\p{Lu}\p{Lt}\p{N}\p{Sc}"'«„“‘¿¡]/u;
+export const SENTENCE_START = new RegExp(`^[${OPENING}–—-]`, 'u');
 /**
  * A line repeated on the page may still be the headline (written as page title and heading);
  * a page separator never is, as it is written more than TITLE_MAX_REPEATS times.
