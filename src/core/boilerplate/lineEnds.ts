@@ -31,9 +31,35 @@ for (const [chars, bit] of [
   for (let i = 0; i < chars.length; i++) MARKS[chars.charCodeAt(i)]! |= bit;
 }
 
+/**
+ * Where the text ends once trailing emoji are skipped, with the spaces before them ("…at the
+ * festival! 🙂"): an emoji after a sentence's final mark does not make it a fragment.
+ */
+function beforeEmoji(text: string): number {
+  let k = text.length - 1;
+  let skipped = false;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (isLowSurrogate(c) && k > 0 && isEmojiHigh(text.charCodeAt(k - 1))) k -= 2;
+    else if ((c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f || c === 0x200d) k--;
+    else if (skipped && (c === 0x20 || c === 0xa0)) k--;
+    else return k;
+    skipped = true;
+  }
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** High surrogates of the emoji planes' blocks (U+1F000–U+1FBFF). */
+function isEmojiHigh(c: number): boolean {
+  return c >= 0xd83c && c <= 0xd83e;
+}
+
 /** True when the text's last character, skipping closing quotes/brackets, is a `mark`. */
 function endsWith(text: string, mark: number): boolean {
-  let k = text.length - 1;
+  let k = beforeEmoji(text);
   while (k >= 0 && MARKS[text.charCodeAt(k)]! & CLOSER) k--;
   return k >= 0 && (MARKS[text.charCodeAt(k)]! & mark) !== 0;
 }

@@ -20,6 +20,16 @@ suite('core/boilerplate/features', () => {
     assert.equal(f[6]!.endsColon, true);
   });
 
+  test('an emoji after the final mark still ends a sentence; an emoji alone does not', () => {
+    const f = features(
+      'We prepared an outstanding show at the festival! 🙂\nWe hope to see you soon. ☺️ 👍🏽\nSee you 🙂\n🙂',
+    );
+    assert.deepEqual(
+      f.map((x) => x.endsSentence),
+      [true, true, false, false],
+    );
+  });
+
   test('a copyright sign marks a legal notice, unless it is mojibake glued between letters', () => {
     const [notice, mojibake, long] = features(
       [
