@@ -74,7 +74,7 @@ export function findHeader(
     // The lead under the standfirst is stemmed again only if it is not the same blocks.
     const leadAbove =
       firstProse(verdicts, first) === lead.first ? lead : leadFrom(blocks, verdicts, first);
-    const above = findTitle(blocks, features, verdicts, first, leadAbove);
+    const above = findTitle(blocks, features, verdicts, first, leadAbove, false);
     // A deck (copied from the text, or not long enough to be a standfirst on its own): the
     // headline is the candidate right above it. Above a standfirst, a headline further up must
     // share words with the lead (a consent banner's "Welcome to … EXPERIENCE" does not).

@@ -60,6 +60,8 @@ const AGENCY_SIGNED =
  * inside words they are quotation marks and abbreviations («Зарница», ВИЧ/СПИД, w/ Audio).
  */
 const SEPARATORS = /[|]|::|→|•|(?:^|\s)[»«/\\+=<>›](?:\s|$)/u;
+/** A quotation in French guillemets, spaced as French typography spaces them: « gravité ». */
+const GUILLEMET_QUOTE = /«[^«»]*»/gu;
 /** Tags glued together by the page-to-text conversion: two joins of a word and a capitalised word. */
 const GLUED_TAGS = /\p{Ll}{2}\p{Lu}\p{Ll}.*\p{Ll}{2}\p{Lu}\p{Ll}/u;
 /** Hashtags (#HealthyOnTheGo) are written in camel case on purpose. */
@@ -105,7 +107,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !CREDIT.test(t) &&
     !(f.words <= BYLINE_MAX_WORDS && BYLINE_ROLE.test(t)) &&
     !(f.colonAt >= 0 && isListingLine(t, f.colonAt)) &&
-    !SEPARATORS.test(t) &&
+    !SEPARATORS.test(t.includes('«') ? t.replace(GUILLEMET_QUOTE, '') : t) &&
     !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&
     !(f.gluedAt >= 0 && GLUED_TAGS.test(t.replace(HASHTAG, '')))
@@ -178,6 +180,7 @@ export function findTitle(
   verdicts: readonly Verdict[],
   regionStart: number,
   lead: Lead = leadFrom(blocks, verdicts, regionStart),
+  farSearch = true,
 ): number | undefined {
   const stop = Math.max(0, regionStart - TITLE_LOOKBACK_BLOCKS);
   const overlapAt = (i: number): number => leadOverlap(blocks[i]!, lead);
@@ -204,7 +207,7 @@ export function findTitle(
       bestScore = score;
     }
   }
-  if (nearOverlap >= TITLE_FAR_MAX_NEAR_OVERLAP) return best;
+  if (!farSearch || nearOverlap >= TITLE_FAR_MAX_NEAR_OVERLAP) return best;
   // Nothing near shares the lead's words: a headline further up, behind widgets, that does.
   const far = Math.max(0, regionStart - TITLE_FAR_LOOKBACK_BLOCKS);
   for (let i = stop - 1; i >= far; i--) {

@@ -250,6 +250,28 @@ suite('core/boilerplate title and header', () => {
       [1, 2],
     );
   });
+  test('French guillemets spaced by French typography quote words; a lone « or » is a breadcrumb', () => {
+    const title = 'Le ministre met en garde sur la « gravité de la situation » à l’hôpital';
+    assert.deepEqual(bodyLines([title, P1, P2].join('\n'))[0], { line: 0, kind: 'title' });
+    assert.deepEqual(
+      bodyLines(['Accueil » Santé » Hôpitaux', P1, P2].join('\n')).map((l) => l.line),
+      [1, 2],
+    );
+  });
+
+  test('the headline over a standfirst sits near it: a menu heading far above is not taken for it', () => {
+    const standfirst =
+      'City officials say the new hospital will open in the spring after builders worked in three shifts';
+    const menu = Array.from({ length: 20 }, (_, k) => `  • Hospital service ${k + 1}`);
+    const lines = ['City hospital news', ...menu, standfirst, P1, P2];
+    const results = classifyLines(lines.join('\n'), { language: 'en' });
+    assert.equal(results[0]!.label, 'boilerplate');
+    assert.deepEqual(
+      results.filter((l) => l.kind === 'title').map((l) => l.line),
+      [21],
+    );
+  });
+
   test('photo credits ("Name/Agency", "Photograph by") and glued tags are not titles', () => {
     for (const furniture of [
       'Carlos Rodriguez/Wildlife Conservation Society',
