@@ -33,7 +33,7 @@ import { findHeader, type Header } from './header';
 import { isTitleCandidate, SENTENCE_START } from './title';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
-import { dropNotices, NOTICE_RULE } from './notices';
+import { cutsTheText, dropNotices, NOTICE_RULE } from './notices';
 import { commentRules } from './commentRules';
 
 export interface ClassifyOptions {
@@ -176,11 +176,21 @@ function classify(
     header = findHeader(blocks, features, verdicts, region[0]);
     for (let i = 0; i < region[0]; i++) finals[i] = header.has(i) ? 'good' : 'bad';
   }
+  let cut = blocks.length;
   for (const i of dropNotices(finals, (i) => features[i]!.notice !== undefined)) {
     header.delete(i);
     const v = verdicts[i]!;
     const kind = PHRASE_KIND[features[i]!.notice!];
     verdicts[i] = { cls: 'bad', kind, rule: `${v.rule} → notice`, firm: true };
+    if (i < cut && cutsTheText(texts[i]!)) cut = i;
+  }
+  // Under a paywall's "the rest is for subscribers", the page shows no more of the article.
+  for (let i = cut + 1; i < blocks.length; i++) {
+    if (finals[i] !== 'good') continue;
+    finals[i] = 'bad';
+    header.delete(i);
+    const v = verdicts[i]!;
+    verdicts[i] = { cls: 'bad', kind: v.kind, rule: `${v.rule} → under-paywall`, firm: false };
   }
   const tail = trimTail(finals, (i) => !header.has(i) && notice(i));
   for (const i of tail.notices) {

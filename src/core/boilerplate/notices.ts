@@ -11,6 +11,7 @@ import {
   ADVERT_NOTICES,
   DISCLOSURE_NOTICES,
   NEWSLETTER_NOTICES,
+  PAYWALL_CUT_NOTICES,
 } from '../data/phrases/notices';
 import type { NormWords } from './normwords';
 import { PhraseIndex, type PhraseKind } from './phraseIndex';
@@ -20,7 +21,7 @@ const NOTICES = new PhraseIndex([
   ['share', NEWSLETTER_NOTICES],
   ['navigation', ADVERT_NOTICES],
   ['legal', DISCLOSURE_NOTICES],
-  ['account', ACCOUNT_NOTICES],
+  ['account', [...ACCOUNT_NOTICES, ...PAYWALL_CUT_NOTICES]],
 ]);
 
 /** The context-free rule of a page notice. */
@@ -32,6 +33,13 @@ export const NOTICE_OPENERS = NOTICES.openers.words;
 /** The kind of the page notice a normalised line carries, or undefined. */
 export function pageNoticeIn(w: NormWords): PhraseKind | undefined {
   return NOTICES.bestIn(w)?.kind;
+}
+
+const PAYWALL_CUTS = new PhraseIndex([['account', PAYWALL_CUT_NOTICES]]);
+
+/** True when a page notice says that the visible text stops there (a paywall's "the rest…"). */
+export function cutsTheText(text: string): boolean {
+  return PAYWALL_CUTS.anyInText(text);
 }
 
 /**

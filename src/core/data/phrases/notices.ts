@@ -124,8 +124,6 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'full access to this article',
   'must be logged in',
   'your bookmarks',
-  'de cet article à lire',
-  'la suite est réservée',
   'à vos sélections',
   'access through your institution',
   'access via your institution',
@@ -139,4 +137,15 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'nachricht wurde gesendet',
   'сообщение отправлено',
   'wiadomość została wysłana',
+];
+
+/**
+ * Paywall notes that say where the visible text stops ("Il vous reste 57% de cet article à lire.
+ * La suite est réservée aux abonnés."): whatever follows on the page is not the article. Only
+ * "the rest" phrases: a label "Article réservé aux abonnés" may head an article.
+ */
+export const PAYWALL_CUT_NOTICES: readonly string[] = [
+  'de cet article à lire',
+  'la suite est réservée',
+  'rest of this article is',
 ];

@@ -114,4 +114,25 @@ suite('core/boilerplate page notices', () => {
       ['body', 'body', 'body', 'body'],
     );
   });
+
+  test('under a paywall\'s "the rest is for subscribers" the page shows no more of the article', () => {
+    const modal = [
+      'Vous pouvez lire Le Monde sur un seul appareil à la fois.',
+      'Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil.',
+    ];
+    const page = (paywall: string) =>
+      classifyLines(['Article réservé aux abonnés', P, Q, R, paywall, S, ...modal].join('\n'), {
+        language: 'en',
+      }).map((l) => l.label);
+    const cut = page(
+      'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.',
+    );
+    assert.deepEqual(cut.slice(1, 5), ['body', 'body', 'body', 'boilerplate']);
+    assert.deepEqual(cut.slice(5), ['boilerplate', 'boilerplate', 'boilerplate']);
+    // Another notice (an advertisement placeholder) does not end the article.
+    const newsletter = page(
+      'This advertisement has not loaded yet, but your article continues below.',
+    );
+    assert.equal(newsletter[5], 'body');
+  });
 });
