@@ -27,6 +27,11 @@ export const CONFIDENCE = {
 const WEB_ADDRESS =
   /^(?:https?:\/\/|www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$|^\S+@\S+\.\S+$/u;
 
+/**
+ * Comments follow the article: a comments phrase above the body ("No Comment", a programme's
+ * name in a menu; "Comments" as a menu item) opens no comments section.
+ */
+const COMMENTS_RULE = 'phrase-comments';
 /** Rules whose line opens a section of furniture that takes the line's kind. */
 const SECTION_RULES = new Set(['phrase-related', 'phrase-comments']);
 
@@ -53,6 +58,8 @@ export function label(
       kind =
         headerKind[i] ??
         (v.cls === 'short' && f.words <= 12 && !f.endsSentence ? 'metadata' : 'paragraph');
+    } else if (v.rule === COMMENTS_RULE && i < firstBody) {
+      kind = 'navigation';
     } else if (SECTION_RULES.has(v.rule)) {
       kind = v.kind;
       section = v.kind;

@@ -88,6 +88,28 @@ suite('core/boilerplate classifyLines', () => {
     ]);
   });
 
+  test('comments follow the article: a comments phrase in the menu above it opens no comments section', () => {
+    const text = [
+      'No Comment',
+      'Europe News',
+      'Magazines',
+      P,
+      P.replace('Monday', 'Friday'),
+      'Comments',
+      'Great news for the city',
+    ].join('\n');
+    const kinds = classifyLines(text, { language: 'en' }).map((l) => `${l.label}:${l.kind}`);
+    assert.deepEqual(kinds, [
+      'boilerplate:navigation',
+      'boilerplate:navigation',
+      'boilerplate:navigation',
+      'body:paragraph',
+      'body:paragraph',
+      'boilerplate:comments',
+      'boilerplate:comments',
+    ]);
+  });
+
   test('corpus evidence turns a template line into boilerplate', () => {
     const doc = (day: string) =>
       ['Breaking stories from our newsroom today', P.replace('Monday', day), P].join('\n');
