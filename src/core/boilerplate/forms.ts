@@ -14,7 +14,6 @@ import {
 } from './chars';
 import {
   CARD_LONG_WORD,
-  CAPTION_MIN_WORDS,
   CARD_MIN_WORDS,
   CARD_SUMMARY_MAX_CAPS,
   CARD_SUMMARY_MIN_WORDS,
@@ -25,6 +24,7 @@ import {
   LEAD_IN_MIN_COVERAGE,
   TITLE_CASE_LANGUAGES,
 } from './constants';
+import { isCaption } from './caption';
 import type { Features } from './features';
 import { LISTING_LEAD_INS } from '../data/phrases/navigation';
 import { normalizeLine } from './normalize';
@@ -67,35 +67,6 @@ function capShare(words: readonly string[]): number {
 export type TextForm =
   'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'listing-label' | 'post-signature' | 'caption';
 
-/**
- * A photo caption of any length closed by its credit: "… in the 14th century (Image: GETTY)",
- * "(Picture: EPA)", "(Фото: ТАСС)", or the credit glued on as "…last week.Credit...Name/Agency".
- */
-const CAPTION_CREDIT =
-  /\((?:image|images|photo|photos|picture|pic|credit|фото|fot\.|foto|zdjęcie|φωτο)\s*:[^()]{1,80}\)\s*$|[\p{Ll}.]Credit\.\.\.\p{Lu}/iu;
-
-/**
- * A photo caption by its opening: "FILE PHOTO: Traders work…", "Image: Jose Mourinho has…", the
- * label a page-to-text conversion glues to it ("Media captionDrone footage shows…"), an
- * agency's "This March 28, 2017, file photo, provided by…", "This illustration of… shows…".
- * Anchored, so it fails at the first unit of most lines; "file photo" further in is found by
- * a plain substring search for "file " (no regex over every long line).
- */
-const CAPTION_OPENING =
-  /^(?:file (?:photo|image|picture)\b|(?:media|image|video|photo|picture) caption|(?:photo|image|picture|foto|фото)s?\s*:|(?:in )?this\b[^.!?]{0,60}?\b(?:photo|photograph|image|illustration|picture)\b)/iu;
-const FILE_NOUN = /^(?:photo|image|picture)/;
-/** A caption label glued on however short the caption: "Media captionWho is Julian Assange?". */
-const GLUED_CAPTION_LABEL = /^(?:Media|Image|Video|Photo|Picture) caption\p{Lu}/u;
-
-/** A caption by its opening, or an agency's "file photo" anywhere in the line. */
-function isCaptionOpening(text: string): boolean {
-  if (CAPTION_OPENING.test(text)) return true;
-  for (let at = text.indexOf('file '); at >= 0; at = text.indexOf('file ', at + 5)) {
-    if (FILE_NOUN.test(text.slice(at + 5, at + 12))) return true;
-  }
-  return false;
-}
-
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
 /**
@@ -122,12 +93,10 @@ export function textForm(
   const first = text.charCodeAt(0);
   if ((first === 0x2014 || first === 0x2013) && POST_SIGNATURE.test(text)) return 'post-signature';
   const last = lastNonSpace(text);
-  const credit = scanned
+  const glued = scanned
     ? scanned.twoDots && text.includes('Credit...')
     : text.includes('Credit...');
-  if ((last === 0x29 || credit) && CAPTION_CREDIT.test(text)) return 'caption';
-  if (words >= CAPTION_MIN_WORDS ? isCaptionOpening(text) : GLUED_CAPTION_LABEL.test(text))
-    return 'caption';
+  if (isCaption(text, words, last, glued)) return 'caption';
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   const lead = leadInAt(text, scanned?.colonAt);

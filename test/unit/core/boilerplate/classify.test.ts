@@ -263,6 +263,25 @@ suite('core/boilerplate/classify (context-free)', () => {
       undefined,
     );
   });
+  test('a caption closed by an unbracketed credit is furniture: "Photo: Name/AFP", "EFE/ Name"', () => {
+    for (const line of [
+      "The state epidemiologist at one of the agency's daily briefings. Photo: Jonathan Nackstrand/AFP",
+      'Wer den Mindestabstand nicht einhalten kann, muss eine Maske tragen.Foto: Swen Pfoertner/Reuters',
+      'El ministro saluda a su homólogo tras la foto de familia del Grupo de Madrid. EFE/ J.J. Guillén',
+      'Traders work on the floor of the New York Stock Exchange. REUTERS/Brendan McDermid',
+      'Ronnie Wraith at the launch of his new restaurant in the city. Credits: Instagram.',
+    ]) {
+      assert.equal(textForm(line, 12), 'caption', line);
+    }
+    // Slashes and colons inside a sentence's words are no credit.
+    for (const line of [
+      'The government wants to exempt drugs for the treatment of tuberculosis and ВИЧ/СПИДом',
+      'The clinic offers scans of every kind, from the X-ray to the MRI / PET / Ultrasound',
+      'She posted a photo: her dog asleep on the sofa of the new flat they moved into',
+    ]) {
+      assert.equal(textForm(line, 14), undefined, line);
+    }
+  });
   test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
     assert.equal(textForm(line, 6), 'post-signature');
