@@ -25,6 +25,7 @@ import {
   TITLE_CASE_LANGUAGES,
 } from './constants';
 import { isCaption } from './caption';
+import { endsSentence } from './lineEnds';
 import type { Features } from './features';
 import { LISTING_LEAD_INS } from '../data/phrases/navigation';
 import { normalizeLine } from './normalize';
@@ -65,7 +66,13 @@ function capShare(words: readonly string[]): number {
  * and the signature of an embedded social-media post.
  */
 export type TextForm =
-  'teaser-card' | 'teaser-arrow' | 'teaser-label' | 'listing-label' | 'post-signature' | 'caption';
+  | 'teaser-card'
+  | 'teaser-arrow'
+  | 'teaser-label'
+  | 'teaser-timed'
+  | 'listing-label'
+  | 'post-signature'
+  | 'caption';
 
 /** A link arrow closing the line after a space: "… in the Zeitgeist series. READ »". */
 const LINK_ARROW = /\s[»›→]\s*$/u;
@@ -74,6 +81,21 @@ const LINK_ARROW = /\s[»›→]\s*$/u;
  * (form `teaser-label`, as is a related lead-in: "See also: …").
  */
 const LINK_LABEL = /\s\[\p{Lu}[\p{Lu} ]{1,20}\]\s*$/u;
+/**
+ * A headline opened by a running time or a clock time, not a sentence: a video card ("1:26 “In
+ * this race to win:” Biden, Harris sign official nomination documents") or an item of a news
+ * feed ("10:17 Новый город-миллионник появился в России").
+ */
+const TIMED_TITLE = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[\p{Lu}"“«„‘']/u;
+/** The rule (and form) of a headline opened by a running or clock time. */
+export const TIMED_RULE = 'teaser-timed';
+
+/** The video card's title printed again under it, without the running time. */
+export function repeatsTimedTitle(timed: string, next: string): boolean {
+  const m = TIMED_TITLE.exec(timed);
+  return m !== null && next === timed.slice(m[0].length - 1);
+}
+
 /** An embedded post's signature: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019". */
 const POST_SIGNATURE = /^[—–]\s[^()]{1,60}\(@\w{1,30}\)/u;
 
@@ -110,6 +132,8 @@ export function textForm(
   }
   if (mayEndWithArrow(text) && LINK_ARROW.test(text) && !closesGuillemet(text))
     return 'teaser-arrow';
+  if (first >= 0x30 && first <= 0x39 && TIMED_TITLE.test(text) && !endsSentence(text))
+    return 'teaser-timed';
   if (words < CARD_MIN_WORDS) return undefined;
   const card = isTeaserCard(
     text,

@@ -31,6 +31,7 @@ import {
 } from './revise';
 import { findHeader, type Header } from './header';
 import { isTitleCandidate, SENTENCE_START } from './title';
+import { repeatsTimedTitle, TIMED_RULE } from './forms';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
 import { cutsTheText, dropNotices, NOTICE_RULE } from './notices';
@@ -87,6 +88,11 @@ function classify(
     texts.push(t);
   }
   guardReprints(verdicts, features, (f) => classifyBlock(f, false, options.language, hasStoplist));
+  // A video card's title printed again under it is the same card.
+  for (let i = 0; i + 1 < verdicts.length; i++) {
+    if (verdicts[i]!.rule === TIMED_RULE && repeatsTimedTitle(texts[i]!, texts[i + 1]!))
+      verdicts[i + 1] = { cls: 'bad', kind: 'related', rule: TIMED_RULE, firm: false };
+  }
   commentRules(verdicts, features, blocks);
   teaserSummaries(verdicts, features, blocks);
   // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's

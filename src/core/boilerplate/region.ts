@@ -17,6 +17,7 @@ import {
   RELATED_BOX_MAX_BLOCKS,
 } from './constants';
 import { SEPARATOR_RULE, type Verdict } from './classify';
+import { TIMED_RULE } from './forms';
 
 /** [first, last] block indices of the main region, or undefined when no block has prose. */
 export function mainRegion(
@@ -76,8 +77,9 @@ function bestRun(
 function blockValue(v: Verdict, len: number, dated: boolean): number {
   if (v.cls === 'good') return len;
   if (v.cls === 'near') return len * REGION_NEAR_WEIGHT;
-  // Timestamps (comment feeds, lists of stories) cost the most, whatever else they are.
-  if (dated) return -REGION_DATED_COST;
+  // Timestamps (comment feeds, lists of stories) cost the most, whatever else they are; a video
+  // card's running time is no timestamp (the card sits between the article's paragraphs).
+  if (dated && v.rule !== TIMED_RULE) return -REGION_DATED_COST;
   if (v.cls === 'short' || v.rule === SEPARATOR_RULE) return -REGION_SHORT_COST;
   if (v.rule === 'phrase-comments') return -REGION_COMMENTS_COST;
   if (SECTION_RULES.has(v.rule)) return -REGION_SECTION_COST;

@@ -282,6 +282,18 @@ suite('core/boilerplate/classify (context-free)', () => {
       assert.equal(textForm(line, 14), undefined, line);
     }
   });
+  test('a headline opened by a running time is a video card; a sentence opened by a time is not', () => {
+    assert.equal(
+      textForm('1:26 “In this race to win:” Biden, Harris sign official nomination documents', 12),
+      'teaser-timed',
+    );
+    assert.equal(textForm('10:17 Новый город-миллионник появился в России', 6), 'teaser-timed');
+    assert.equal(
+      textForm('10:30 The minister said the talks would resume on Monday.', 10),
+      undefined,
+    );
+    assert.equal(textForm('2012 Olympic Games bring the city a record year', 8), undefined);
+  });
   test('the signature of an embedded post is near-good (part of the quoted post), not a timestamp', () => {
     const line = '— Tottenham Hotspur (@SpursOfficial) November 20, 2019';
     assert.equal(textForm(line, 6), 'post-signature');

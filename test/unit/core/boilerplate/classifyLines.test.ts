@@ -110,6 +110,24 @@ suite('core/boilerplate classifyLines', () => {
     ]);
   });
 
+  test('a video card inside the article, and its title printed again under it, stay out of the body', () => {
+    const text = [
+      P,
+      '1:30 Turkish military releases footage showing airstrike on targets',
+      'Turkish military releases footage showing airstrike on targets',
+      P.replace('Monday', 'Friday'),
+      P.replace('Monday', 'Sunday'),
+    ].join('\n');
+    const labels = classifyLines(text, { language: 'en' }).map((l) => `${l.label}:${l.kind}`);
+    assert.deepEqual(labels, [
+      'body:paragraph',
+      'boilerplate:related',
+      'boilerplate:related',
+      'body:paragraph',
+      'body:paragraph',
+    ]);
+  });
+
   test('corpus evidence turns a template line into boilerplate', () => {
     const doc = (day: string) =>
       ['Breaking stories from our newsroom today', P.replace('Monday', day), P].join('\n');
