@@ -28,12 +28,14 @@ import { isCaption } from './caption';
 import { endsSentence } from './lineEnds';
 import type { Features } from './features';
 import { LISTING_LEAD_INS } from '../data/phrases/navigation';
+import { LEAD_IN_PHRASES } from '../data/phrases/related';
 import { normalizeLine } from './normalize';
 import { PhraseIndex } from './phraseIndex';
 import { matchPhrase } from './phrases';
 
 /** The lead-ins of tag, category and breadcrumb lines (`LISTING_LEAD_INS`). */
 const LISTING = new PhraseIndex([['navigation', LISTING_LEAD_INS]]);
+const LEAD_INS = new PhraseIndex([['related', LEAD_IN_PHRASES]]);
 /** A lead-in label in capitals ("TAG", "TAGS"), which may be glued to what follows its colon. */
 const UPPER_LABEL = /^\p{Lu}{3,}$/u;
 
@@ -122,13 +124,14 @@ export function textForm(
   if (words >= CARD_TITLE_MIN_WORDS && last === 0x5d && LINK_LABEL.test(text))
     return 'teaser-label';
   const lead = leadInAt(text, scanned?.colonAt);
-  if (lead > 0) {
+  // "MUST READ | Thousands of Australians are calling for …" (a pipe before any colon).
+  const pipe = words > CARD_TITLE_MIN_WORDS ? text.indexOf(' | ') : -1;
+  if (pipe > 0 && pipe < LEAD_IN_MAX_CHARS && (lead < 0 || pipe < lead)) {
+    if (isRelatedLeadIn(normalizeLine(text.slice(0, pipe)))) return 'teaser-label';
+  } else if (lead > 0) {
     const before = normalizeLine(text.slice(0, lead));
     if (isListingLeadIn(before)) return 'listing-label';
-    if (words > CARD_TITLE_MIN_WORDS) {
-      const m = matchPhrase(before);
-      if (m && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE) return 'teaser-label';
-    }
+    if (words > CARD_TITLE_MIN_WORDS && isRelatedLeadIn(before)) return 'teaser-label';
   }
   if (mayEndWithArrow(text) && LINK_ARROW.test(text) && !closesGuillemet(text))
     return 'teaser-arrow';
@@ -154,6 +157,13 @@ function closesGuillemet(text: string): boolean {
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */
 export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
+
+/** The normalised words before a lead-in's colon or pipe point to another article. */
+function isRelatedLeadIn(before: string): boolean {
+  const m = matchPhrase(before);
+  if (m && m.kind === 'related' && m.coverage >= LEAD_IN_MIN_COVERAGE) return true;
+  return (LEAD_INS.best(before)?.coverage ?? 0) >= LEAD_IN_MIN_COVERAGE;
+}
 
 /** The normalised words before a lead-in's colon label tags, categories or a breadcrumb trail. */
 function isListingLeadIn(before: string): boolean {

@@ -149,3 +149,26 @@ export const RELATED_PHRASES: readonly string[] = [
   'mest læste',
   'mest lest',
 ];
+
+/**
+ * Labels that lead in to a link to another article on the same line ("MUST READ | …", "Lesen Sie
+ * auch: …", "Baca juga: …"), never used as the heading of a box here: as headings they also
+ * open boxes inside the article, which a section's cost would cut (form `teaser-label`).
+ */
+export const LEAD_IN_PHRASES: readonly string[] = [
+  'read',
+  'must read',
+  'also read',
+  'lesen sie auch',
+  'zum artikel',
+  'mira',
+  'lee más',
+  'lee también',
+  'lea también',
+  'noticia relacionada',
+  'leia também',
+  'leggi anche',
+  'baca juga',
+  'czytaj też',
+  'czytaj także',
+];

@@ -223,6 +223,33 @@ suite('core/boilerplate/classify (context-free)', () => {
     );
     assert.equal(textForm('Il a dit : lire aussi le rapport', 7), undefined);
   });
+  test('a headline after a lead-in and a pipe ("MUST READ | …") or a lead-in label of its own is a link label', () => {
+    assert.equal(
+      textForm(
+        "MUST READ | Thousands of Australians are calling for their prime minister's resignation",
+        13,
+      ),
+      'teaser-label',
+    );
+    assert.equal(
+      textForm('MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos', 10),
+      'teaser-label',
+    );
+    assert.equal(
+      textForm('Baca juga: Sederet Kebiasaan Pemicu Penyakit Darah Tinggi', 8),
+      'teaser-label',
+    );
+    assert.equal(
+      textForm('Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt', 8),
+      'teaser-label',
+    );
+    // A pipe after other words, and "read" inside a sentence, are no lead-in.
+    assert.equal(
+      textForm('Sport | Football | Premier League results of the weekend', 9),
+      undefined,
+    );
+    assert.equal(textForm('Read the report: the hospital will open in the spring', 10), undefined);
+  });
   test('a caption closed by its credit is furniture whatever its length', () => {
     const line =
       'The plague wiped out half of Europe in the 14th century, historians say (Image: GETTY)';
