@@ -45,6 +45,14 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'download our app',
   'whatsapp community',
   'whatsapp channel',
+  // sign-up widgets and their messages ("Thank you for subscribing!", "Invalid email")
+  'subscribe we will use',
+  'thank you for subscribing',
+  'invalid email',
+  'receive daily updates',
+  // share panels and reading tools ("Share this item on Facebook", "Increase article font size")
+  'share this item on',
+  'font size',
 ];
 
 export const ADVERT_NOTICES: readonly string[] = [
@@ -102,6 +110,11 @@ export const ADVERT_NOTICES: readonly string[] = [
   'media playback is not supported',
   'your browser does not support the video',
   'браузер не поддерживает',
+  // ad-block notes and scroll prompts around advertisements
+  'ad block users',
+  'scroll to continue with content',
+  // consent to load an embedded video ("YouTube-Inhalte erlauben")
+  'inhalte erlauben',
 ];
 
 export const DISCLOSURE_NOTICES: readonly string[] = [
@@ -116,6 +129,7 @@ export const DISCLOSURE_NOTICES: readonly string[] = [
   'link di affiliazione',
   'linki afiliacyjne',
   'партнерские ссылки',
+  'advertising disclosure',
 ];
 
 export const ACCOUNT_NOTICES: readonly string[] = [
@@ -137,6 +151,11 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'nachricht wurde gesendet',
   'сообщение отправлено',
   'wiadomość została wysłana',
+  // a subscription read on another device ("Tu suscripción se está usando en otro dispositivo")
+  'otro dispositivo',
+  'estás viendo esto',
+  // comment guidelines
+  'please be polite',
 ];
 
 /**

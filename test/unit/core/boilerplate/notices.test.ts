@@ -38,6 +38,15 @@ suite('core/boilerplate page notices', () => {
     );
     assert.equal(noticeOf('Join our WhatsApp community today!'), 'share');
     assert.equal(noticeOf('This post may contain affiliate links.'), 'legal');
+    assert.equal(noticeOf('Invalid Email'), 'share');
+    assert.equal(noticeOf('Increase article font size'), 'share');
+    assert.equal(noticeOf('SCROLL TO CONTINUE WITH CONTENT'), 'navigation');
+    assert.equal(noticeOf('YouTube-Inhalte erlauben'), 'navigation');
+    assert.equal(
+      noticeOf('Advertising disclosure: We may receive compensation for some of the links.'),
+      'legal',
+    );
+    assert.equal(noticeOf('Tu suscripción se está usando en otro dispositivo'), 'account');
     assert.equal(
       noticeOf('This is a preview of subscription content, log in to check access.'),
       'account',
