@@ -20,7 +20,7 @@ import {
 } from './constants';
 import { computeFeatures, type Features } from './features';
 import { label } from './label';
-import { acrossRelatedBox, firstStory, mainRegion } from './region';
+import { acrossContinuation, acrossRelatedBox, firstStory, mainRegion } from './region';
 import {
   continueLists,
   isRelatedHeading,
@@ -34,7 +34,7 @@ import { isTitleCandidate, SENTENCE_START } from './title';
 import { repeatsTimedTitle, TIMED_RULE } from './forms';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
-import { cutsTheText, dropNotices, NOTICE_RULE } from './notices';
+import { cutsTheText, dropNotices, NOTICE_RULE, saysTextContinues } from './notices';
 import { commentRules } from './commentRules';
 
 export interface ClassifyOptions {
@@ -99,12 +99,23 @@ function classify(
   // cheap pre-check (a word that opens one).
   const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);
   let region = extendLead(
-    mainRegion(verdicts, lengths, dated, (i) => !blocks[i]!.bullet),
+    mainRegion(verdicts, lengths, dated, (i) => !blocks[i]!.bullet && blocks[i]!.indent === 0),
     features,
     verdicts,
     notice,
   );
+  // Blocks between two runs that a "continues below" note joins (the widget the note sits in).
+  let gap: [number, number] | undefined;
   if (region) {
+    const joined = acrossContinuation(
+      region,
+      verdicts,
+      lengths,
+      dated,
+      (i) => features[i]!.notice !== undefined && saysTextContinues(texts[i]!),
+    );
+    region = joined.region;
+    gap = joined.gap;
     region = acrossRelatedBox(
       region,
       verdicts,
@@ -121,7 +132,11 @@ function classify(
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     if (v.cls !== 'good' && v.cls !== 'near') continue;
-    const inside = region !== undefined && i >= region[0] && i <= region[1];
+    const inside =
+      region !== undefined &&
+      i >= region[0] &&
+      i <= region[1] &&
+      !(gap !== undefined && i >= gap[0] && i <= gap[1]);
     if (inside && v.cls === 'near')
       verdicts[i] = { cls: 'good', kind: v.kind, rule: `${v.rule} → region`, firm: v.firm };
     if (!inside) {

@@ -28,8 +28,9 @@ const WEB_ADDRESS =
   /^(?:https?:\/\/|www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$|^\S+@\S+\.\S+$/u;
 
 /**
- * Comments follow the article: a comments phrase above the body ("No Comment", a programme's
- * name in a menu; "Comments" as a menu item) opens no comments section.
+ * Comments follow the article: a comments phrase above the last body line ("No Comment", a
+ * programme's name in a menu; "Comments" as a menu item or in a widget inside the article)
+ * opens no comments section.
  */
 const COMMENTS_RULE = 'phrase-comments';
 /** Rules whose line opens a section of furniture that takes the line's kind. */
@@ -58,8 +59,8 @@ export function label(
       kind =
         headerKind[i] ??
         (v.cls === 'short' && f.words <= 12 && !f.endsSentence ? 'metadata' : 'paragraph');
-    } else if (v.rule === COMMENTS_RULE && i < firstBody) {
-      kind = 'navigation';
+    } else if (v.rule === COMMENTS_RULE && i < lastBody) {
+      kind = i < firstBody ? 'navigation' : 'other';
     } else if (SECTION_RULES.has(v.rule)) {
       kind = v.kind;
       section = v.kind;

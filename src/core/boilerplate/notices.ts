@@ -9,6 +9,7 @@
 import {
   ACCOUNT_NOTICES,
   ADVERT_NOTICES,
+  CONTINUES_BELOW_NOTICES,
   DISCLOSURE_NOTICES,
   NEWSLETTER_NOTICES,
   PAYWALL_CUT_NOTICES,
@@ -36,6 +37,12 @@ export function pageNoticeIn(w: NormWords): PhraseKind | undefined {
 }
 
 const PAYWALL_CUTS = new PhraseIndex([['account', PAYWALL_CUT_NOTICES]]);
+const CONTINUES_BELOW = new PhraseIndex([['navigation', CONTINUES_BELOW_NOTICES]]);
+
+/** True when a page notice says that the article goes on under it ("… continues below."). */
+export function saysTextContinues(text: string): boolean {
+  return CONTINUES_BELOW.anyInText(text);
+}
 
 /** True when a page notice says that the visible text stops there (a paywall's "the rest…"). */
 export function cutsTheText(text: string): boolean {

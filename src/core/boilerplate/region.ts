@@ -146,3 +146,32 @@ export function acrossRelatedBox(
   while (start > 0 && prose(start - 1)) start--;
   return [start, region[1]];
 }
+
+/**
+ * A note that the article goes on under an advertisement ("This advertisement has not loaded
+ * yet, but your article continues below.") joins the two runs it separates: when the region
+ * starts within RELATED_BOX_MAX_BLOCKS under such a note and the best run above the note,
+ * ending within RELATED_BOX_MAX_BLOCKS of it, is worth REGION_ABOVE_COMMENTS_MIN (two
+ * paragraphs), the region starts there. Returns the region and the blocks between the two runs
+ * (a widget the advertisement sits in), which stay out of the body.
+ */
+export function acrossContinuation(
+  region: [number, number],
+  verdicts: readonly Verdict[],
+  lengths: readonly number[],
+  dated: readonly boolean[],
+  continues: (i: number) => boolean,
+): { region: [number, number]; gap?: [number, number] } {
+  let note = -1;
+  const stop = Math.max(0, region[0] - RELATED_BOX_MAX_BLOCKS);
+  for (let i = region[0]; i >= stop && note < 0; i--) if (continues(i)) note = i;
+  if (note < 0) return { region };
+  const above = bestRun(verdicts, lengths, dated, note);
+  if (
+    !above ||
+    above.value < REGION_ABOVE_COMMENTS_MIN ||
+    note - above.range[1] > RELATED_BOX_MAX_BLOCKS
+  )
+    return { region };
+  return { region: [above.range[0], region[1]], gap: [above.range[1] + 1, region[0] - 1] };
+}

@@ -55,8 +55,8 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'font size',
 ];
 
-export const ADVERT_NOTICES: readonly string[] = [
-  'advertisement has not loaded',
+/** Notes that the article goes on under an advertisement or a video (advertisement notices). */
+export const CONTINUES_BELOW_NOTICES: readonly string[] = [
   'story continues below',
   'article continues below',
   'continue reading below',
@@ -72,6 +72,11 @@ export const ADVERT_NOTICES: readonly string[] = [
   'dalszy ciąg artykułu pod',
   'continua a leggere dopo la pubblicità',
   'el artículo continúa debajo',
+];
+
+export const ADVERT_NOTICES: readonly string[] = [
+  'advertisement has not loaded',
+  ...CONTINUES_BELOW_NOTICES,
   // embedded posts and videos shown only on consent
   'view this post on instagram',
   'a post shared by',

@@ -128,6 +128,26 @@ suite('core/boilerplate classifyLines', () => {
     ]);
   });
 
+  test('"your article continues below" joins the article across the widget the note sits in', () => {
+    const para = (day: string) => P.replace('Monday', day);
+    const above = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Sunday'].map(para);
+    const below = ['Friday', 'Saturday', 'Sunday', 'today', 'tonight', 'yesterday'].map(para);
+    const widget = [
+      'Trending',
+      '  • Why did the minister take another shot at the mayor during the meeting on Monday?',
+      '    NP Comment',
+      '  • A photo of a football game: what the gifts say about the relationship',
+      'This advertisement has not loaded yet, but your article continues below.',
+    ];
+    const lines = classifyLines([...above, ...widget, ...below].join('\n'), { language: 'en' });
+    const labels = lines.map((l) => l.label);
+    assert.deepEqual(labels.slice(0, 5), Array(5).fill('body'));
+    assert.deepEqual(labels.slice(5, 10), Array(5).fill('boilerplate'));
+    assert.deepEqual(labels.slice(10), Array(6).fill('body'));
+    // The comments phrase in the widget opens no comments section.
+    assert.ok(lines.every((l) => l.kind !== 'comments'));
+  });
+
   test('corpus evidence turns a template line into boilerplate', () => {
     const doc = (day: string) =>
       ['Breaking stories from our newsroom today', P.replace('Monday', day), P].join('\n');
