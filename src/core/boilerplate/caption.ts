@@ -21,10 +21,23 @@ const CAPTION_CREDIT =
 const TRAILING_CREDIT =
   /(?:^|[\s.,;])(?:Photo|Photos|Foto|Fotos|Фото|Bild|Image|Credit|Credits|Crédito|Crédit|Zdjęcie)\s*:\s*[^:!?]{2,60}$|\s\p{Lu}{2,10}(?:-\p{Lu}{2,10})?\/\s?\p{Lu}(?:\p{Ll}|\.)[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u;
 const TRAILING_CREDIT_CHARS = 70;
+/**
+ * A caption closed by a picture library or agency photo credit after a slash or in brackets:
+ * "… приобрети красную посуду / shutterstock", "… Nicky J Sims/Getty Images Europe", "…
+ * starting on March 12. (Unsplash)". Bare agencies ("(AP)", "(ANI)") also sign articles.
+ */
+const PICTURE_CREDIT =
+  /(?:\/\s?|\(\s?)(?:Getty|Shutterstock|shuttertock|iStock|Unsplash|Pexels|Pixabay|Alamy|AP Photo)[\p{L}\s.]{0,25}\)?\.?$/iu;
 
-/** A ":" or "/" among the last TRAILING_CREDIT_CHARS characters, then TRAILING_CREDIT. */
+/**
+ * A picture credit after a "/" or in brackets closing the line, or a ":" or "/" among the last
+ * TRAILING_CREDIT_CHARS characters and TRAILING_CREDIT.
+ */
 function endsWithCredit(text: string): boolean {
   const from = text.length - TRAILING_CREDIT_CHARS;
+  if (text.lastIndexOf('/') >= from || text.endsWith(')')) {
+    if (PICTURE_CREDIT.test(text)) return true;
+  }
   return (
     (text.lastIndexOf(':') >= from || text.lastIndexOf('/') >= from) && TRAILING_CREDIT.test(text)
   );

@@ -297,6 +297,9 @@ suite('core/boilerplate/classify (context-free)', () => {
       'El ministro saluda a su homólogo tras la foto de familia del Grupo de Madrid. EFE/ J.J. Guillén',
       'Traders work on the floor of the New York Stock Exchange. REUTERS/Brendan McDermid',
       'Ronnie Wraith at the launch of his new restaurant in the city. Credits: Instagram.',
+      'Lady Starmer on the front row at the Edeline Lee show  Nicky J Sims/Getty Images Europe',
+      'The tariff will apply to steel and aluminum exports starting on March 12. (Unsplash)',
+      'Чтобы меньше есть, приобрети красную посуду / shutterstock',
     ]) {
       assert.equal(textForm(line, 12), 'caption', line);
     }
@@ -305,6 +308,7 @@ suite('core/boilerplate/classify (context-free)', () => {
       'The government wants to exempt drugs for the treatment of tuberculosis and ВИЧ/СПИДом',
       'The clinic offers scans of every kind, from the X-ray to the MRI / PET / Ultrasound',
       'She posted a photo: her dog asleep on the sofa of the new flat they moved into',
+      'The minister said on Monday that the talks would resume next week. (AP)',
     ]) {
       assert.equal(textForm(line, 14), undefined, line);
     }
