@@ -48,6 +48,9 @@ const PHOTO =
 /** A journalist's role closing a byline ("… Political Correspondent", "Специальный корреспондент"). */
 const BYLINE_ROLE =
   /(?:correspondent|reporter|editor|columnist|writer|contributor|корреспондент|обозреватель|редактор|кореспондент|оглядач|korespondent|korespondentka|redaktor|redaktorka|dziennikarz|dziennikarka|ανταποκριτής|συντάκτης|korrespondent|korrespondentin|redakteur|redakteurin|journaliste|rédacteur|rédactrice|corresponsal|redactor|redactora|giornalista|corrispondente|repórter|correspondente)$/iu;
+/** A byline shared with a news agency: "Le Monde with AFP", "Redacción con EFE". */
+const WITH_AGENCY =
+  /\s(?:with|and|avec|et|con|y|mit|und)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|PAP|agencies|agences|agencias|Agenturen)$/u;
 /**
  * A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE",
  * "… in southern England. EPA-EFE/Stuart Brock".
@@ -98,6 +101,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;
+  if (mostlyNumbers(t, f.words)) return false;
   // Cheapest tests first (the photo and glued-tag patterns try every position of the line).
   // Glued tags need a capital glued to a lower-case letter, which the line scan looked for
   // (`gluedAt`); cutting out hashtags glues no new pair.
@@ -105,13 +109,23 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !f.dated &&
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
-    !(f.words <= BYLINE_MAX_WORDS && BYLINE_ROLE.test(t)) &&
+    !(f.words <= BYLINE_MAX_WORDS && (BYLINE_ROLE.test(t) || WITH_AGENCY.test(t))) &&
     !(f.colonAt >= 0 && isListingLine(t, f.colonAt)) &&
     !SEPARATORS.test(t.includes('«') ? t.replace(GUILLEMET_QUOTE, '') : t) &&
     !PHOTO.test(t) &&
     !AGENCY_SIGNED.test(t) &&
     !(f.gluedAt >= 0 && GLUED_TAGS.test(t.replace(HASHTAG, '')))
   );
+}
+
+/** Half or more of the words are numbers: an address ("113 25 Stockholm"), a score, a date. */
+function mostlyNumbers(text: string, words: number): boolean {
+  let numbers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && (i === 0 || text.charCodeAt(i - 1) === 0x20)) numbers++;
+  }
+  return numbers * 2 >= words;
 }
 
 /**

@@ -272,6 +272,18 @@ suite('core/boilerplate title and header', () => {
     );
   });
 
+  test('a byline shared with an agency and a line of mostly numbers (an address) are not titles', () => {
+    for (const furniture of ['Le Monde with AFP', '113 25 Stockholm']) {
+      // A headline sharing no word with the lead: only the furniture's being no candidate
+      // leaves it the title.
+      const text = ['Strikers reach a tentative deal', furniture, P1, P2].join('\n');
+      assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' }, furniture);
+    }
+    // Numbers in a headline are fine.
+    const text = ['Malaria blamed for 655,000 deaths in 2010', P1, P2].join('\n');
+    assert.deepEqual(bodyLines(text)[0], { line: 0, kind: 'title' });
+  });
+
   test('photo credits ("Name/Agency", "Photograph by") and glued tags are not titles', () => {
     for (const furniture of [
       'Carlos Rodriguez/Wildlife Conservation Society',
