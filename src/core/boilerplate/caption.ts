@@ -35,12 +35,10 @@ const PICTURE_CREDIT =
  */
 function endsWithCredit(text: string): boolean {
   const from = text.length - TRAILING_CREDIT_CHARS;
-  if (text.lastIndexOf('/') >= from || text.endsWith(')')) {
-    if (PICTURE_CREDIT.test(text)) return true;
-  }
-  return (
-    (text.lastIndexOf(':') >= from || text.lastIndexOf('/') >= from) && TRAILING_CREDIT.test(text)
-  );
+  // Searched from `from` on only: a paragraph without a ":" is not read twice more.
+  const slash = text.indexOf('/', from) >= 0;
+  if ((slash || text.endsWith(')')) && PICTURE_CREDIT.test(text)) return true;
+  return (slash || text.indexOf(':', from) >= 0) && TRAILING_CREDIT.test(text);
 }
 
 /**

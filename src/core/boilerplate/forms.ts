@@ -125,7 +125,7 @@ export function textForm(
     return 'teaser-label';
   const lead = leadInAt(text, scanned?.colonAt);
   // "MUST READ | Thousands of Australians are calling for …" (a pipe before any colon).
-  const pipe = words > CARD_TITLE_MIN_WORDS ? text.indexOf(' | ') : -1;
+  const pipe = words > CARD_TITLE_MIN_WORDS ? pipeAt(text) : -1;
   if (pipe > 0 && pipe < LEAD_IN_MAX_CHARS && (lead < 0 || pipe < lead)) {
     if (isRelatedLeadIn(normalizeLine(text.slice(0, pipe)))) return 'teaser-label';
   } else if (lead > 0) {
@@ -157,6 +157,20 @@ function closesGuillemet(text: string): boolean {
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */
 export type ScanHints = Pick<Features, 'gluedAt' | 'colonAt' | 'twoDots'>;
+
+/** Where " | " is within LEAD_IN_MAX_CHARS, or -1 (the rest of the line is not read). */
+function pipeAt(text: string): number {
+  const limit = Math.min(text.length - 1, LEAD_IN_MAX_CHARS);
+  for (let i = 1; i < limit; i++) {
+    if (
+      text.charCodeAt(i) === 0x7c &&
+      text.charCodeAt(i - 1) === 0x20 &&
+      text.charCodeAt(i + 1) === 0x20
+    )
+      return i - 1;
+  }
+  return -1;
+}
 
 /** The normalised words before a lead-in's colon or pipe point to another article. */
 function isRelatedLeadIn(before: string): boolean {

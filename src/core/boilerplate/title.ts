@@ -101,7 +101,8 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   const last = b.text[b.text.length - 1];
   if (last === '.' || last === ':' || last === ',' || last === ';') return false;
   const t = b.text;
-  if (mostlyNumbers(t, f.words)) return false;
+  const first = t.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 && mostlyNumbers(t, f.words)) return false;
   // Cheapest tests first (the photo and glued-tag patterns try every position of the line).
   // Glued tags need a capital glued to a lower-case letter, which the line scan looked for
   // (`gluedAt`); cutting out hashtags glues no new pair.
@@ -118,7 +119,10 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
   );
 }
 
-/** Half or more of the words are numbers: an address ("113 25 Stockholm"), a score, a date. */
+/**
+ * Half or more of the words are numbers (asked of lines that open with one): an address ("113
+ * 25 Stockholm"), a score, a date.
+ */
 function mostlyNumbers(text: string, words: number): boolean {
   let numbers = 0;
   for (let i = 0; i < text.length; i++) {

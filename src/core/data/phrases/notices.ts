@@ -49,9 +49,7 @@ export const NEWSLETTER_NOTICES: readonly string[] = [
   'subscribe we will use',
   'thank you for subscribing',
   'invalid email',
-  'receive daily updates',
-  // share panels and reading tools ("Share this item on Facebook", "Increase article font size")
-  'share this item on',
+  // reading tools ("Increase article font size")
   'font size',
 ];
 
@@ -159,8 +157,6 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   // a subscription read on another device ("Tu suscripción se está usando en otro dispositivo")
   'otro dispositivo',
   'estás viendo esto',
-  // comment guidelines
-  'please be polite',
 ];
 
 /**
@@ -171,5 +167,4 @@ export const ACCOUNT_NOTICES: readonly string[] = [
 export const PAYWALL_CUT_NOTICES: readonly string[] = [
   'de cet article à lire',
   'la suite est réservée',
-  'rest of this article is',
 ];
