@@ -19,15 +19,17 @@ const CAPTION_CREDIT =
  * TRAILING_CREDIT_CHARS characters.
  */
 const TRAILING_CREDIT =
-  /(?:^|[\s.,;])(?:Photo|Photos|Foto|Fotos|Фото|Bild|Image|Credit|Credits|Crédito|Crédit|Zdjęcie)\s*:\s*[^:!?]{2,60}$|\s\p{Lu}{2,10}(?:-\p{Lu}{2,10})?\/\s?\p{Lu}(?:\p{Ll}|\.)[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\.?$/u;
+  /(?:^|[\s.,;])(?:Photo|Photos|Foto|Fotos|Фото|Bild|Image|Credit|Credits|Crédito|Crédit|Zdjęcie)\s*:\s*[^:!?]{2,60}$|\s\p{Lu}{2,10}(?:-\p{Lu}{2,10})?\/\s?\p{Lu}(?:\p{Ll}|\.)[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\.?$/gu;
 const TRAILING_CREDIT_CHARS = 70;
+/** The credit patterns are tried from this many characters before the last TRAILING_CREDIT_CHARS. */
+const CREDIT_LEAD_CHARS = 25;
 /**
  * A caption closed by a picture library or agency photo credit after a slash or in brackets:
  * "… приобрети красную посуду / shutterstock", "… Nicky J Sims/Getty Images Europe", "…
  * starting on March 12. (Unsplash)". Bare agencies ("(AP)", "(ANI)") also sign articles.
  */
 const PICTURE_CREDIT =
-  /(?:\/\s?|\(\s?)(?:Getty|Shutterstock|shuttertock|iStock|Unsplash|Pexels|Pixabay|Alamy|AP Photo)[\p{L}\s.]{0,25}\)?\.?$/iu;
+  /(?:\/\s?|\(\s?)(?:Getty|Shutterstock|shuttertock|iStock|Unsplash|Pexels|Pixabay|Alamy|AP Photo)[\p{L}\s.]{0,25}\)?\.?$/giu;
 
 /**
  * A picture credit after a "/" or in brackets closing the line, or a ":" or "/" among the last
@@ -35,10 +37,17 @@ const PICTURE_CREDIT =
  */
 function endsWithCredit(text: string): boolean {
   const from = text.length - TRAILING_CREDIT_CHARS;
-  // Searched from `from` on only: a paragraph without a ":" is not read twice more.
+  // Searched from `from` on only: a paragraph without a ":" is not read twice more, and the
+  // patterns (global, tried from `lastIndex`) do not try every position of a long line.
   const slash = text.indexOf('/', from) >= 0;
-  if ((slash || text.endsWith(')')) && PICTURE_CREDIT.test(text)) return true;
-  return (slash || text.indexOf(':', from) >= 0) && TRAILING_CREDIT.test(text);
+  const at = Math.max(0, from - CREDIT_LEAD_CHARS);
+  if (slash || text.endsWith(')')) {
+    PICTURE_CREDIT.lastIndex = at;
+    if (PICTURE_CREDIT.test(text)) return true;
+  }
+  if (!slash && text.indexOf(':', from) < 0) return false;
+  TRAILING_CREDIT.lastIndex = at;
+  return TRAILING_CREDIT.test(text);
 }
 
 /**
