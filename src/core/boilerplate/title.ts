@@ -51,6 +51,13 @@ const BYLINE_ROLE =
 /** A byline shared with a news agency: "Le Monde with AFP", "Redacción con EFE". */
 const WITH_AGENCY =
   /\s(?:with|and|avec|et|con|y|mit|und)\s(?:AFP|AP|Reuters|EFE|dpa|ANSA|PAP|agencies|agences|agencias|Agenturen)$/u;
+/** WITH_AGENCY, asked only of a line that ends with a capital or an "s" ("… agencies"). */
+function withAgency(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (
+    ((last >= 0x41 && last <= 0x5a) || last === 0x73 || last === 0x6e) && WITH_AGENCY.test(text)
+  );
+}
 /**
  * A photo caption signed by its agency after the last sentence: "… el 11 de febrero pasado. EFE",
  * "… in southern England. EPA-EFE/Stuart Brock".
@@ -110,7 +117,7 @@ export function isTitleCandidate(b: Block, f: Features, v: Verdict): boolean {
     !f.dated &&
     TITLE_START.test(t) &&
     !CREDIT.test(t) &&
-    !(f.words <= BYLINE_MAX_WORDS && (BYLINE_ROLE.test(t) || WITH_AGENCY.test(t))) &&
+    !(f.words <= BYLINE_MAX_WORDS && (BYLINE_ROLE.test(t) || withAgency(t))) &&
     !(f.colonAt >= 0 && isListingLine(t, f.colonAt)) &&
     !SEPARATORS.test(t.includes('«') ? t.replace(GUILLEMET_QUOTE, '') : t) &&
     !PHOTO.test(t) &&
