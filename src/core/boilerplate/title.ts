@@ -28,7 +28,7 @@ import {
 import { letterRuns } from './chars';
 import type { Verdict } from './classify';
 import type { Features } from './features';
-import { isListingLine } from './forms';
+import { isListingLine } from './leadIn';
 import { NOTICE_RULE } from './notices';
 import type { Block } from './segment';
 
