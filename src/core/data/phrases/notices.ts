@@ -156,6 +156,8 @@ export const ACCOUNT_NOTICES: readonly string[] = [
   'wiadomość została wysłana',
   // a subscription read on another device ("Tu suscripción se está usando en otro dispositivo")
   'otro dispositivo',
+  'usando tu cuenta',
+  'compartiendo tu cuenta',
   'estás viendo esto',
 ];
 

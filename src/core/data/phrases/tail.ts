@@ -76,4 +76,18 @@ export const TAIL_NOTICE_PHRASES: readonly string[] = [
   'síguenos en',
   'clique aqui',
   'siga-nos',
+  // the author's box under the article ("About the author", "Über die Autor:in", "Sobre la
+  // firma")
+  'about the author',
+  'über die autor',
+  'über den autor',
+  'über die autorin',
+  'sobre la firma',
+  'sobre el autor',
+  'sobre o autor',
+  'à propos de l’auteur',
+  "à propos de l'auteur",
+  'o autorze',
+  'об авторе',
+  'про автора',
 ];

@@ -27,6 +27,22 @@ suite('core/boilerplate tail notices', () => {
     assert.equal(isTailNotice('The minister said he would follow the advice of doctors.'), false);
   });
 
+  test("the author's box under the article is furniture, heading, name and bio", () => {
+    for (const heading of ['About the author', 'Über die Autor:in', 'Sobre la firma']) {
+      const text = [
+        P,
+        P.replace('Monday', 'Friday'),
+        P.replace('Monday', 'Sunday'),
+        heading,
+        'Carla Siepmann',
+        'Carla writes about the health service and the city for the paper since 2022, and lives in Berlin.',
+      ].join('\n');
+      const labels = classifyLines(text, { language: 'en' }).map((l) => l.label);
+      assert.deepEqual(labels.slice(3), ['boilerplate', 'boilerplate', 'boilerplate'], heading);
+      assert.deepEqual(labels.slice(0, 3), ['body', 'body', 'body']);
+    }
+  });
+
   test('a closing notice at the end of the body is boilerplate (footer); the same words earlier are not', () => {
     const notice =
       'If you have any questions or comments about this story, please click here to write to us.';
