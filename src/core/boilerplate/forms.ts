@@ -110,6 +110,7 @@ export function textForm(
   if (first >= 0x30 && first <= 0x39 && TIMED_TITLE.test(text) && !endsSentence(text))
     return 'teaser-timed';
   if (words < CARD_MIN_WORDS) return undefined;
+  if (isDoubled(text)) return 'teaser-card';
   const card = isTeaserCard(
     text,
     TITLE_CASE_LANGUAGES.has(language),
@@ -125,6 +126,20 @@ export function textForm(
  */
 function closesGuillemet(text: string): boolean {
   return text.trimEnd().endsWith('»') && text.includes('«');
+}
+
+/**
+ * A card's headline written twice, as the picture's text and as the link ("Mike Johnson’s Art
+ * of the Deal Mike Johnson’s Art of the Deal"): two equal halves around a space.
+ */
+function isDoubled(text: string): boolean {
+  const n = text.length;
+  const half = (n - 1) >> 1;
+  if (n % 2 === 0 || text.charCodeAt(half) !== 0x20) return false;
+  for (let k = 0; k < half; k++) {
+    if (text.charCodeAt(k) !== text.charCodeAt(half + 1 + k)) return false;
+  }
+  return true;
 }
 
 /** What the line scan found of a line (see `Features`): `textForm` reads no more than needed. */

@@ -250,6 +250,13 @@ suite('core/boilerplate/classify (context-free)', () => {
     );
     assert.equal(textForm('Read the report: the hospital will open in the spring', 10), undefined);
   });
+  test("a card's headline written twice (picture text and link) is a teaser card", () => {
+    assert.equal(
+      textForm('Mike Johnson’s Art of the Deal Mike Johnson’s Art of the Deal', 12),
+      'teaser-card',
+    );
+    assert.equal(textForm('Art of the Deal and the art of the deal again', 10), undefined);
+  });
   test('a caption closed by its credit is furniture whatever its length', () => {
     const line =
       'The plague wiped out half of Europe in the 14th century, historians say (Image: GETTY)';
