@@ -32,6 +32,7 @@ import {
 import { findHeader, type Header } from './header';
 import { isTitleCandidate, SENTENCE_START } from './title';
 import { repeatsTimedTitle, TIMED_RULE } from './forms';
+import { topicLinkLists } from './leadIn';
 import { segment } from './segment';
 import { isTailNotice, trimTail } from './tail';
 import { cutsTheText, dropNotices, NOTICE_RULE, saysTextContinues } from './notices';
@@ -95,6 +96,7 @@ function classify(
   }
   commentRules(verdicts, features, blocks);
   teaserSummaries(verdicts, features, blocks);
+  topicLinkLists(verdicts, blocks);
   // A notice about the page ("click here", "you must be logged in"); `mayBeNotice` is the scan's
   // cheap pre-check (a word that opens one).
   const notice = (i: number) => features[i]!.mayBeNotice && isTailNotice(texts[i]!);

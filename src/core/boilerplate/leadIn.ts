@@ -9,6 +9,8 @@ import { LISTING_LEAD_INS } from '../data/phrases/navigation';
 import { LEAD_IN_PHRASES } from '../data/phrases/related';
 import { normalizeLine } from './normalize';
 import { PhraseIndex } from './phraseIndex';
+import type { Verdict } from './classify';
+import type { Block } from './segment';
 import { matchPhrase } from './phrases';
 
 /** The lead-ins of tag, category and breadcrumb lines (`LISTING_LEAD_INS`). */
@@ -105,4 +107,35 @@ function leadInAt(text: string, colonAt?: number): number {
       ? colon - 2
       : colon - 1;
   return before >= 0 && wordClass(text.charCodeAt(before)) === 1 ? colon : -1;
+}
+
+/** A list item "Topic: Headline" ("• Russische Drohnen: Auch in Deutschland versteckt?"). */
+const TOPIC_HEADLINE = /^\p{Lu}[\p{L}\- ]{1,25}: [\p{Lu}"“„«‘']/u;
+/** Bulleted "Topic: Headline" items in a row that make a list of links. */
+const TOPIC_LIST_MIN_ITEMS = 3;
+
+/**
+ * A run of at least TOPIC_LIST_MIN_ITEMS bulleted items "Topic: Headline", none closed by a full
+ * stop, is a list of links to other articles (BBC's "• A SIMPLE GUIDE: How do I protect
+ * myself?", "• Coronavirus: Deaths hit …" between an article's paragraphs): each item becomes
+ * a linked headline (`teaser-label`), which never joins the body.
+ */
+export function topicLinkLists(verdicts: Verdict[], blocks: readonly Block[]): void {
+  const item = (i: number): boolean => {
+    const b = blocks[i]!;
+    if (!b.bullet || verdicts[i]!.cls === 'bad') return false;
+    const last = b.text.charCodeAt(b.text.length - 1);
+    return last !== 0x2e && last !== 0x21 && TOPIC_HEADLINE.test(b.text);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    if (!item(i)) continue;
+    let j = i;
+    while (j + 1 < blocks.length && item(j + 1)) j++;
+    if (j - i + 1 >= TOPIC_LIST_MIN_ITEMS) {
+      for (let k = i; k <= j; k++) {
+        verdicts[k] = { cls: 'short', kind: 'related', rule: 'teaser-label', firm: false };
+      }
+    }
+    i = j;
+  }
 }

@@ -148,6 +148,21 @@ suite('core/boilerplate classifyLines', () => {
     assert.ok(lines.every((l) => l.kind !== 'comments'));
   });
 
+  test('three or more bulleted "Topic: Headline" items in a row are links, not the article\'s list', () => {
+    const links = [
+      '  • A SIMPLE GUIDE: How do I protect myself?',
+      '  • AVOIDING CONTACT: The rules on self-isolation and exercise',
+      '  • LOOK-UP TOOL: Check cases in your area',
+    ];
+    const page = (items: string[]) =>
+      classifyLines([P, ...items, P.replace('Monday', 'Friday')].join('\n'), {
+        language: 'en',
+      }).map((l) => l.label);
+    assert.deepEqual(page(links), ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+    // Two such items, or items closed by a full stop, are left to the other rules.
+    assert.deepEqual(page(links.slice(0, 2)).slice(1, 3), ['body', 'body']);
+  });
+
   test('corpus evidence turns a template line into boilerplate', () => {
     const doc = (day: string) =>
       ['Breaking stories from our newsroom today', P.replace('Monday', day), P].join('\n');
