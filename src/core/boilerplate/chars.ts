@@ -245,3 +245,18 @@ export function mayEndWithArrow(text: string): boolean {
   const c = lastNonSpace(text);
   return c === 0xbb || c === 0x203a || c === 0x2192;
 }
+
+/** A UTF-16 low (trailing) surrogate. */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A UTF-16 high (leading) surrogate. */
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Either half of a surrogate pair. */
+export function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}

@@ -3,7 +3,17 @@
  * page-to-text conversion leaves them (cards, arrows, bracketed labels, related lead-ins), photo
  * captions, and the signature of an embedded social-media post.
  */
-import { CHAR_INFO, charInfo, gluedCapitalAt, Info, lastNonSpace, mayEndWithArrow } from './chars';
+import {
+  CHAR_INFO,
+  charInfo,
+  gluedCapitalAt,
+  Info,
+  isHighSurrogate,
+  isLowSurrogate,
+  isSurrogate,
+  lastNonSpace,
+  mayEndWithArrow,
+} from './chars';
 import {
   CARD_LONG_WORD,
   CARD_MIN_WORDS,
@@ -18,18 +28,6 @@ import { isCaption } from './caption';
 import { endsSentence } from './lineEnds';
 import type { Features } from './features';
 import { leadInForm } from './leadIn';
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
-}
 
 /** Share of the words of CARD_LONG_WORD+ characters that start with a capital (0 without any). */
 function capShare(words: readonly string[]): number {

@@ -3,6 +3,8 @@
  * trailing off with an ellipsis. Closing quotes and brackets after the final mark are skipped.
  */
 
+import { isLowSurrogate } from './chars';
+
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"\'»”’“)]›」*';
 /** Sentence-final marks (Greek ";" is a question mark). */
@@ -46,10 +48,6 @@ function beforeEmoji(text: string): number {
     else return k;
     skipped = true;
   }
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** High surrogates of the emoji planes' blocks (U+1F000–U+1FBFF). */
